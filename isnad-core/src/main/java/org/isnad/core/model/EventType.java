@@ -1,0 +1,7 @@
+package org.isnad.core.model;
+
+/** Event types, after ACLED and CAMEO. */
+public enum EventType {
+    ARMED_CLASH, ATTACK, RAID_OR_SIEGE, ARREST, ABDUCTION, KILLING, AGREEMENT, MOBILIZATION,
+    STATEMENT, ACCUSATION, DENIAL, HANDOVER, NEGOTIATION, PROTEST, OTHER
+}
