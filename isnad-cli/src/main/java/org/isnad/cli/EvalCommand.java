@@ -1,0 +1,9 @@
+package org.isnad.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code isnad eval TASK --data FILE}: prints the score of a shipped model on public data. */
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Evaluate a shipped model on a data file.",
+        subcommands = {})
+public final class EvalCommand {
+}

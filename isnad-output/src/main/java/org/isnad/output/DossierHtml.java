@@ -1,0 +1,201 @@
+package org.isnad.output;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.isnad.core.model.Article;
+import org.isnad.core.model.Claim;
+import org.isnad.core.model.Dossier;
+import org.isnad.core.model.Entity;
+import org.isnad.core.model.Event;
+import org.isnad.core.model.SourceSpan;
+import org.isnad.core.model.Story;
+import org.isnad.core.stage.DossierWriter;
+
+/**
+ * A self-contained, right-to-left HTML page of a dossier (no scripts, no external resources): per story,
+ * the key points, entities with aliases, claims by speaker and outlet, contradictions side by side,
+ * the timeline, and each article's clean text with entities and claims highlighted by their spans,
+ * followed by what cleaning removed. Everything from articles is escaped, never interpreted.
+ */
+public final class DossierHtml implements DossierWriter {
+    public static final String FILE = "dossier.html";
+
+    private static final String CSS = """
+            body{font-family:"Noto Naskh Arabic","Noto Sans Arabic","Amiri","Scheherazade New","Geeza Pro","Traditional Arabic","Arial",sans-serif;
+             margin:0 auto;max-width:72rem;padding:1rem 1.5rem;line-height:1.8;color:#1d1d1f;background:#fbfbf8}
+            h1{font-size:1.6rem;margin:.2rem 0}h2{font-size:1.35rem;border-bottom:2px solid #c9b98b;padding-bottom:.2rem;margin-top:2rem}
+            h3{font-size:1.1rem;margin:1.2rem 0 .4rem}.meta{color:#666;font-size:.9rem}
+            table{border-collapse:collapse;width:100%;font-size:.95rem}td,th{border:1px solid #ddd;padding:.3rem .5rem;vertical-align:top;text-align:right}
+            th{background:#f0ece0}.article{background:#fff;border:1px solid #e5e1d5;border-radius:6px;padding:.6rem 1rem;margin:.8rem 0}
+            .text{white-space:pre-wrap}.removed{color:#888;font-size:.85rem}.side{display:grid;grid-template-columns:1fr 1fr;gap:.8rem}
+            .side>div{background:#fff;border:1px solid #e5e1d5;border-radius:6px;padding:.4rem .7rem}
+            .ent-PERSON{background:#dbeafe}.ent-ORGANIZATION{background:#dcfce7}.ent-LOCATION{background:#fef3c7}
+            .ent-GROUP{background:#f3e8ff}.ent-OTHER{background:#eee}.claim{border-bottom:2px solid #b45309}
+            .tag{display:inline-block;font-size:.75rem;padding:0 .4rem;border-radius:3px;background:#eee;margin-inline-start:.3rem}
+            .errors{color:#9b1c1c}
+            """;
+
+    @Override
+    public Path write(Dossier dossier, Path outDir) throws IOException {
+        Files.createDirectories(outDir);
+        Path file = outDir.resolve(FILE);
+        Files.writeString(file, render(dossier), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    public static String render(Dossier d) {
+        Map<String, Article> articles = new LinkedHashMap<>();
+        d.articles().forEach(sa -> articles.put(sa.article().id(), sa.article()));
+        Map<String, Entity> entities = new HashMap<>();
+        d.entities().forEach(e -> entities.put(e.id(), e));
+        StringBuilder b = new StringBuilder(64 * 1024);
+        b.append("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
+                .append("<title>ملف إسناد</title>\n<style>").append(CSS).append("</style>\n</head>\n<body>\n")
+                .append("<h1>ملف إسناد</h1>\n<p class=\"meta\">").append(d.articles().size()).append(" مقالات، ")
+                .append(d.stories().size()).append(" قصص — ").append(Html.esc(d.generatedAt().toString())).append("</p>\n");
+        if (!d.errors().isEmpty()) {
+            b.append("<h2>مدخلات تعذّرت قراءتها</h2>\n<ul class=\"errors\">\n");
+            d.errors().forEach(e -> b.append("<li dir=\"auto\">").append(Html.esc(e.source())).append(": ")
+                    .append(Html.esc(e.reason())).append("</li>\n"));
+            b.append("</ul>\n");
+        }
+        for (Story s : d.stories()) {
+            story(b, d, s, articles, entities);
+        }
+        b.append("</body>\n</html>\n");
+        return b.toString();
+    }
+
+    private static void story(StringBuilder b, Dossier d, Story s, Map<String, Article> articles,
+                              Map<String, Entity> entities) {
+        b.append("<section class=\"story\" id=\"").append(Html.esc(s.id())).append("\">\n<h2>")
+                .append(Html.esc(s.title())).append("</h2>\n<p class=\"meta\">").append(s.articles().size())
+                .append(" مقالات: ");
+        s.articles().forEach(id -> b.append(Html.esc(outlet(articles.get(id)))).append(" · "));
+        b.append("</p>\n");
+        if (!s.keyPoints().isEmpty()) {
+            b.append("<h3>النقاط الرئيسية</h3>\n<ol>\n");
+            for (Story.KeyPoint kp : s.keyPoints()) {
+                b.append("<li>").append(Html.esc(kp.text())).append(" <span class=\"tag\">")
+                        .append(Html.esc(outlets(kp.sources(), articles))).append("</span></li>\n");
+            }
+            b.append("</ol>\n");
+        }
+        List<Entity> storyEntities = d.entities().stream()
+                .filter(e -> e.mentions().stream().anyMatch(m -> s.articles().contains(m.article()))).toList();
+        if (!storyEntities.isEmpty()) {
+            b.append("<h3>الكيانات</h3>\n<table class=\"entities\"><tr><th>الاسم</th><th>النوع</th><th>الأسماء الأخرى</th><th>الأوصاف</th><th>الإشارات</th></tr>\n");
+            for (Entity e : storyEntities) {
+                b.append("<tr><td class=\"ent-").append(e.type().name()).append("\">").append(Html.esc(e.name()))
+                        .append("</td><td>").append(e.type().name()).append("</td><td>")
+                        .append(Html.esc(String.join("، ", e.aliases()))).append("</td><td>")
+                        .append(Html.esc(String.join("؛ ", e.descriptions()))).append("</td><td>")
+                        .append(e.mentions().size()).append("</td></tr>\n");
+            }
+            b.append("</table>\n");
+        }
+        List<Claim> claims = d.claims().stream().filter(c -> c.story().equals(s.id())).toList();
+        if (!claims.isEmpty()) {
+            b.append("<h3>التصريحات</h3>\n<table class=\"claims\"><tr><th>المتحدث</th><th>الوسيلة</th><th>الفعل</th><th>الموقف</th><th>المضمون</th><th>القناة</th></tr>\n");
+            for (Claim c : claims) {
+                Entity speaker = c.speaker() == null ? null : entities.get(c.speaker());
+                b.append("<tr><td>").append(Html.esc(speaker != null ? speaker.name() : c.speakerText()))
+                        .append("</td><td>").append(Html.esc(outlet(articles.get(c.span().article()))))
+                        .append("</td><td>").append(Html.esc(c.cue())).append("</td><td>").append(c.stance().name())
+                        .append("</td><td>").append(Html.esc(c.span().text())).append("</td><td>")
+                        .append(Html.esc(c.channel())).append("</td></tr>\n");
+            }
+            b.append("</table>\n");
+        }
+        if (!s.contradictions().isEmpty()) {
+            b.append("<h3>التناقضات بين المصادر</h3>\n");
+            for (Story.Contradiction c : s.contradictions()) {
+                b.append("<div class=\"contradiction\"><p><span class=\"tag\">").append(c.kind().name())
+                        .append("</span> ").append(Html.esc(c.topic())).append("</p><div class=\"side\">");
+                for (SourceSpan side : c.sides()) {
+                    b.append("<div><b>").append(Html.esc(outlet(articles.get(side.article())))).append("</b>: ")
+                            .append(Html.esc(side.text())).append("</div>");
+                }
+                b.append("</div></div>\n");
+            }
+        }
+        if (!s.timeline().isEmpty()) {
+            b.append("<h3>التسلسل الزمني</h3>\n<ul class=\"timeline\">\n");
+            for (Story.TimelineEntry t : s.timeline()) {
+                b.append("<li><b dir=\"ltr\">").append(Html.esc(t.date().value())).append("</b> — ")
+                        .append(Html.esc(t.text())).append(" <span class=\"tag\">")
+                        .append(Html.esc(outlets(t.sources(), articles))).append("</span></li>\n");
+            }
+            b.append("</ul>\n");
+        }
+        b.append("<h3>المقالات</h3>\n");
+        for (String id : s.articles()) {
+            Article a = articles.get(id);
+            if (a != null) {
+                article(b, a, d);
+            }
+        }
+        b.append("</section>\n");
+    }
+
+    private static void article(StringBuilder b, Article a, Dossier d) {
+        List<Highlighter.Mark> marks = new ArrayList<>();
+        for (Entity e : d.entities()) {
+            for (SourceSpan m : e.mentions()) {
+                if (m.article().equals(a.id())) {
+                    marks.add(new Highlighter.Mark(m.start(), m.end(), "ent-" + e.type().name(), e.name()));
+                }
+            }
+        }
+        for (Claim c : d.claims()) {
+            if (c.span().article().equals(a.id())) {
+                marks.add(new Highlighter.Mark(c.span().start(), c.span().end(), "claim",
+                        c.stance().name() + " " + (c.speakerText() == null ? "" : c.speakerText())));
+            }
+        }
+        for (Event ev : d.events()) {
+            for (SourceSpan m : ev.mentions()) {
+                if (m.article().equals(a.id())) {
+                    marks.add(new Highlighter.Mark(m.start(), m.end(), "event", ev.type().name()));
+                }
+            }
+        }
+        b.append("<article class=\"article\" id=\"").append(Html.esc(a.id())).append("\"><h4>")
+                .append(Html.esc(a.title())).append("</h4><p class=\"meta\">").append(Html.esc(outlet(a)));
+        if (a.published() != null) {
+            b.append(" · <span dir=\"ltr\">").append(Html.esc(a.published().value())).append("</span>");
+        }
+        b.append(" · ").append(Html.esc(a.source())).append("</p>\n<div class=\"text\">")
+                .append(Highlighter.render(a.text(), marks)).append("</div>\n");
+        if (!a.removed().isEmpty()) {
+            b.append("<details class=\"removed\"><summary>ما أزيل من الصفحة (").append(a.removed().size())
+                    .append(")</summary><ul>\n");
+            a.removed().forEach(r -> b.append("<li><bdi>").append(Html.esc(r.text())).append("</bdi> — ")
+                    .append(Html.esc(r.reason())).append("</li>\n"));
+            b.append("</ul></details>\n");
+        }
+        b.append("</article>\n");
+    }
+
+    private static String outlet(Article a) {
+        if (a == null) {
+            return "";
+        }
+        return a.outlet() != null ? a.outlet() : a.source();
+    }
+
+    private static String outlets(List<String> ids, Map<String, Article> articles) {
+        List<String> names = new ArrayList<>();
+        ids.forEach(id -> names.add(outlet(articles.get(id))));
+        return String.join("، ", names);
+    }
+}

@@ -1,0 +1,130 @@
+package org.isnad.stories;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.isnad.core.model.Article;
+import org.isnad.core.model.DateValue;
+import org.isnad.core.stage.StoryGrouper;
+
+/**
+ * Average-linkage clustering of articles by TF-IDF cosine similarity of title and text, damped when
+ * publication dates lie far apart. Deterministic: groups come out in order of their first article.
+ */
+public final class SimilarityStoryGrouper implements StoryGrouper {
+    /** Average similarity two groups need to merge; measured on same-event vs unrelated news pairs. */
+    public static final double DEFAULT_THRESHOLD = 0.12;
+    /** Days apart beyond which two reports are unlikely to cover the same event. */
+    private static final long DATE_WINDOW_DAYS = 7;
+
+    private final TermVectors vectors;
+    private final double threshold;
+
+    public SimilarityStoryGrouper() {
+        this(DocumentFrequencies.bundled(), DEFAULT_THRESHOLD);
+    }
+
+    public SimilarityStoryGrouper(DocumentFrequencies df, double threshold) {
+        this.vectors = new TermVectors(df);
+        this.threshold = threshold;
+    }
+
+    @Override
+    public List<Group> group(List<Article> articles) {
+        int n = articles.size();
+        List<Map<String, Double>> v = new ArrayList<>(n);
+        for (Article a : articles) {
+            // the headline states the event: count it twice
+            v.add(vectors.vector(a.title() + "\n" + a.title() + "\n" + a.text()));
+        }
+        double[][] sim = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                double s = TermVectors.cosine(v.get(i), v.get(j)) * dateFactor(articles.get(i), articles.get(j));
+                sim[i][j] = s;
+                sim[j][i] = s;
+            }
+        }
+        List<List<Integer>> clusters = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            clusters.add(new ArrayList<>(List.of(i)));
+        }
+        while (true) {
+            int bestA = -1;
+            int bestB = -1;
+            double best = threshold;
+            for (int a = 0; a < clusters.size(); a++) {
+                for (int b = a + 1; b < clusters.size(); b++) {
+                    double s = averageLink(sim, clusters.get(a), clusters.get(b));
+                    if (s >= best) {
+                        best = s;
+                        bestA = a;
+                        bestB = b;
+                    }
+                }
+            }
+            if (bestA < 0) {
+                break;
+            }
+            clusters.get(bestA).addAll(clusters.remove(bestB));
+        }
+        List<Group> groups = new ArrayList<>();
+        for (List<Integer> c : clusters) {
+            c.sort(Comparator.naturalOrder());
+            groups.add(new Group(c, articles.get(central(sim, c)).title()));
+        }
+        groups.sort(Comparator.comparing(g -> g.members().get(0)));
+        return groups;
+    }
+
+    private static double averageLink(double[][] sim, List<Integer> a, List<Integer> b) {
+        double s = 0;
+        for (int i : a) {
+            for (int j : b) {
+                s += sim[i][j];
+            }
+        }
+        return s / (a.size() * b.size());
+    }
+
+    /** The member most similar to the others: its headline names the story. */
+    private static int central(double[][] sim, List<Integer> members) {
+        int best = members.get(0);
+        double bestScore = -1;
+        for (int i : members) {
+            double s = 0;
+            for (int j : members) {
+                s += i == j ? 0 : sim[i][j];
+            }
+            if (s > bestScore) {
+                bestScore = s;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static double dateFactor(Article a, Article b) {
+        LocalDate da = day(a.published());
+        LocalDate db = day(b.published());
+        if (da == null || db == null) {
+            return 1.0;
+        }
+        long days = Math.abs(ChronoUnit.DAYS.between(da, db));
+        return days <= DATE_WINDOW_DAYS ? 1.0 : DATE_WINDOW_DAYS / (double) days;
+    }
+
+    private static LocalDate day(DateValue d) {
+        if (d == null || d.precision() != DateValue.Precision.DAY) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(d.value());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+}
