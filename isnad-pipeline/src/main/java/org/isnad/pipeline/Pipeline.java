@@ -1,0 +1,120 @@
+package org.isnad.pipeline;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.isnad.core.model.Article;
+import org.isnad.core.model.Dossier;
+import org.isnad.core.model.InputError;
+import org.isnad.core.model.Mention;
+import org.isnad.core.model.RawArticle;
+import org.isnad.core.stage.ArticleSource;
+import org.isnad.core.stage.BadInputException;
+import org.isnad.core.stage.EntityRecognizer;
+import org.isnad.core.stage.StoryGrouper;
+
+/**
+ * Files to dossier. Stages are passed in (see {@link #standard()} for Isnad's own); each input that
+ * fails is recorded as an {@link InputError} and the run goes on with the others.
+ */
+public final class Pipeline {
+    /** Progress of a run, step by step, for a progress bar. */
+    public interface Progress {
+        Progress NONE = (step, done, total) -> { };
+
+        void update(String step, int done, int total);
+    }
+
+    /** Cleaned articles and the inputs that could not be used. */
+    public record Prepared(List<Article> articles, List<InputError> errors) {
+        public Prepared {
+            articles = List.copyOf(articles);
+            errors = List.copyOf(errors);
+        }
+    }
+
+    private final ArticleSource source;
+    private final Cleaning cleaning;
+    private final EntityRecognizer recognizer;
+    private final StoryGrouper grouper;
+    private final StoryAnalysis analysis;
+
+    public Pipeline(ArticleSource source, Cleaning cleaning, EntityRecognizer recognizer, StoryGrouper grouper,
+                    StoryAnalysis analysis) {
+        this.source = source;
+        this.cleaning = cleaning;
+        this.recognizer = recognizer;
+        this.grouper = grouper;
+        this.analysis = analysis;
+    }
+
+    /** Isnad's own stages with their shipped models. */
+    public static Pipeline standard() {
+        return Stages.standard();
+    }
+
+    /** Reads, cleans and analyses everything under {@code inputs}. */
+    public Dossier run(List<Path> inputs, Progress progress) {
+        List<InputError> errors = new ArrayList<>();
+        List<RawArticle> raws = source.read(inputs, errors::add);
+        Prepared prepared = prepare(raws, progress);
+        errors.addAll(prepared.errors());
+        return analyze(prepared.articles(), errors, progress);
+    }
+
+    /**
+     * Cleans raw articles (learning the run's repeated boilerplate lines first) and gives each a
+     * content-derived id; an article whose text repeats an earlier one is reported, not analysed twice.
+     */
+    public Prepared prepare(List<RawArticle> raws, Progress progress) {
+        List<InputError> errors = new ArrayList<>();
+        Map<String, Article> byId = new LinkedHashMap<>();
+        var cleaner = cleaning.forBatch(raws);
+        for (int i = 0; i < raws.size(); i++) {
+            RawArticle raw = raws.get(i);
+            progress.update("clean", i, raws.size());
+            try {
+                Article draft = cleaner.clean(raw, "draft");
+                String id = ArticleIds.of(draft.text());
+                Article previous = byId.get(id);
+                if (previous != null) {
+                    errors.add(new InputError(raw.source(), "same text as " + previous.source() + ", analysed once"));
+                    continue;
+                }
+                byId.put(id, withId(draft, id));
+            } catch (BadInputException e) {
+                errors.add(new InputError(raw.source(), e.getMessage()));
+            } catch (RuntimeException e) {
+                // a defect in a stage must not lose the other articles; report it with the input
+                errors.add(new InputError(raw.source(), "internal error while cleaning: " + e));
+            }
+        }
+        progress.update("clean", raws.size(), raws.size());
+        return new Prepared(new ArrayList<>(byId.values()), errors);
+    }
+
+    /** Recognizes, groups and analyses cleaned articles into a dossier. */
+    public Dossier analyze(List<Article> articles, List<InputError> errors, Progress progress) {
+        List<Mention> mentions = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            progress.update("recognize", i, articles.size());
+            mentions.addAll(recognizer.recognize(articles.get(i)));
+        }
+        progress.update("recognize", articles.size(), articles.size());
+        List<StoryGrouper.Group> groups = grouper.group(articles);
+        StoryAnalysis.Result result = analysis.analyze(articles, groups, mentions, progress);
+        Map<String, String> provenance = new LinkedHashMap<>();
+        provenance.put("isnad", "0.1.0");
+        provenance.put("ner", recognizer.provenance());
+        provenance.putAll(analysis.provenance());
+        return new Dossier(Instant.now(), result.articles(), result.entities(), result.events(), result.claims(),
+                result.stories(), errors, provenance);
+    }
+
+    private static Article withId(Article a, String id) {
+        return new Article(id, a.source(), a.outlet(), a.title(), a.published(), a.language(), a.text(), a.removed());
+    }
+}

@@ -1,0 +1,22 @@
+package org.isnad.pipeline;
+
+import org.isnad.ingest.clean.ArticleCleaner;
+import org.isnad.ingest.clean.BoilerplateLearner;
+import org.isnad.ingest.read.FileArticleSource;
+import org.isnad.ner.NerRecognizer;
+import org.isnad.stories.SimilarityStoryGrouper;
+
+/** Isnad's own stage implementations, wired together. */
+final class Stages {
+    private Stages() {
+    }
+
+    static Pipeline standard() {
+        BoilerplateLearner learner = new BoilerplateLearner();
+        return new Pipeline(new FileArticleSource(),
+                batch -> new ArticleCleaner(learner.learn(batch)),
+                NerRecognizer.fromClasspath(),
+                new SimilarityStoryGrouper(),
+                new StandardStoryAnalysis());
+    }
+}

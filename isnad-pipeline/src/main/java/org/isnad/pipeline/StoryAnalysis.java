@@ -1,0 +1,26 @@
+package org.isnad.pipeline;
+
+import java.util.List;
+import java.util.Map;
+import org.isnad.core.model.Article;
+import org.isnad.core.model.Claim;
+import org.isnad.core.model.Dossier;
+import org.isnad.core.model.Entity;
+import org.isnad.core.model.Event;
+import org.isnad.core.model.Mention;
+import org.isnad.core.model.Story;
+import org.isnad.core.stage.StoryGrouper;
+
+/** The cross-article stage: from grouped articles and their mentions to entities, events, claims and stories. */
+public interface StoryAnalysis {
+    /** What the stage adds to a dossier. */
+    record Result(List<Dossier.StoriedArticle> articles, List<Entity> entities, List<Event> events,
+                  List<Claim> claims, List<Story> stories) {
+    }
+
+    Result analyze(List<Article> articles, List<StoryGrouper.Group> groups, List<Mention> mentions,
+                   Pipeline.Progress progress);
+
+    /** Models and lexicons behind the stage, with versions. */
+    Map<String, String> provenance();
+}
