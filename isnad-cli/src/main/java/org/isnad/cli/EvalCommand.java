@@ -1,9 +1,11 @@
 package org.isnad.cli;
 
+import org.isnad.cli.ner.EvalNerCommand;
+import org.isnad.cli.stance.EvalStanceCommand;
 import picocli.CommandLine.Command;
 
 /** {@code isnad eval TASK --data FILE}: prints the score of a shipped model on public data. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Evaluate a shipped model on a data file.",
-        subcommands = {})
+        subcommands = {EvalNerCommand.class, EvalStanceCommand.class})
 public final class EvalCommand {
 }

@@ -1,12 +1,15 @@
 package org.isnad.cli;
 
+import org.isnad.cli.server.IngestCommand;
+import org.isnad.cli.server.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code isnad}: the top-level command; each subcommand is one class. */
 @Command(name = "isnad", mixinStandardHelpOptions = true, version = "isnad 0.1.0",
         description = "Arabic news intelligence: raw articles to a cross-checked story dossier.",
-        subcommands = {AnalyzeCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class,
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, ServeCommand.class, TrainCommand.class,
+                EvalCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class IsnadCommand implements Runnable {
     @CommandLine.Spec

@@ -1,5 +1,9 @@
 package org.isnad.pipeline;
 
+import org.isnad.claims.extract.CueClaimExtractor;
+import org.isnad.claims.resolve.RuleEntityResolver;
+import org.isnad.claims.stance.TrainedStatementComparer;
+import org.isnad.events.StoryEventAnalyzer;
 import org.isnad.ingest.clean.ArticleCleaner;
 import org.isnad.ingest.clean.BoilerplateLearner;
 import org.isnad.ingest.read.FileArticleSource;
@@ -17,6 +21,7 @@ final class Stages {
                 batch -> new ArticleCleaner(learner.learn(batch)),
                 NerRecognizer.fromClasspath(),
                 new SimilarityStoryGrouper(),
-                new StandardStoryAnalysis());
+                new StandardStoryAnalysis(new RuleEntityResolver(), new CueClaimExtractor(),
+                        new ClaimLinker(TrainedStatementComparer.load()), new StoryEventAnalyzer()));
     }
 }

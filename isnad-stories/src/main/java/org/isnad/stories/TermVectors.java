@@ -1,43 +1,21 @@
 package org.isnad.stories;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.ar.ArabicAnalyzer;
-import org.isnad.arabic.ArabicNormalizer;
-import org.isnad.arabic.ArabicTokenizer;
-import org.isnad.arabic.MatchKey;
-import org.isnad.core.model.Token;
+import org.isnad.arabic.ContentWords;
 
 /** Turns text into TF-IDF weighted, L2-normalized vectors of content-word match keys. */
 final class TermVectors {
-    /** Lucene's Arabic stop words, folded the way our keys are. */
-    private static final CharArraySet STOP = ArabicAnalyzer.getDefaultStopSet();
-
-    private final ArabicTokenizer tokenizer = new ArabicTokenizer();
     private final DocumentFrequencies df;
 
     TermVectors(DocumentFrequencies df) {
         this.df = df;
     }
 
-    /** Content-word keys of a text, in order: letters only, two letters or more, no stop words. */
+    /** Content-word keys of a text, in order, repeats kept. */
     List<String> keys(String text) {
-        List<String> keys = new ArrayList<>();
-        for (Token t : tokenizer.tokenize(text)) {
-            String w = t.text();
-            if (w.length() < 2 || !Character.isLetter(w.codePointAt(0)) || STOP.contains(w)
-                    || STOP.contains(ArabicNormalizer.fold(w))) {
-                continue;
-            }
-            String key = MatchKey.of(w);
-            if (key.length() >= 2) {
-                keys.add(key);
-            }
-        }
-        return keys;
+        return ContentWords.keyList(text);
     }
 
     /** The unit-length TF-IDF vector of a text. */

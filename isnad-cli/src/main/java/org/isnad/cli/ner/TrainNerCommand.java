@@ -26,10 +26,10 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--unlabelled", description = "Directory of *.gz unlabelled text: (re)build the word clusters first.")
     Path unlabelled;
 
-    @Option(names = "--vocab", defaultValue = "100000", description = "Words to cluster. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--vocab", defaultValue = "200000", description = "Words to cluster. Default: ${DEFAULT-VALUE}")
     int vocab;
 
-    @Option(names = "--epochs", defaultValue = "12", description = "Perceptron epochs. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--epochs", defaultValue = "10", description = "Perceptron epochs. Default: ${DEFAULT-VALUE}")
     int epochs;
 
     @Option(names = "--seed", defaultValue = "13", description = "Random seed. Default: ${DEFAULT-VALUE}")
@@ -40,6 +40,13 @@ public final class TrainNerCommand implements Callable<Integer> {
 
     @Option(names = "--held-out", defaultValue = "0", description = "Fraction of the first file's last sentences held out for a score (0: train on all). Default: ${DEFAULT-VALUE}")
     double heldOut;
+
+    @Option(names = "--o-penalty", defaultValue = "10", description = "Score subtracted from O at decoding (recall vs precision). Default: ${DEFAULT-VALUE}")
+    float oPenalty;
+
+    @Option(names = "--window", defaultValue = "50",
+        description = "Second pass with document memory over this many sentences either side when a file has no document boundaries (0: one pass). Default: ${DEFAULT-VALUE}")
+    int window;
 
     @Option(names = "--no-clusters", description = "Train without word clusters.")
     boolean noClusters;
@@ -53,9 +60,9 @@ public final class TrainNerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        FeatureConfig features = new FeatureConfig(!noClusters, !noGazetteer, true, true);
+        FeatureConfig features = new FeatureConfig(!noClusters, !noGazetteer, true, true, false, false, false);
         NerTraining.run(new NerTraining.Request(data, gazetteers, clusters, unlabelled, vocab, epochs, seed, minCount,
-            features, heldOut, out), System.out);
+            features, oPenalty, window, heldOut, out), System.out);
         return 0;
     }
 }

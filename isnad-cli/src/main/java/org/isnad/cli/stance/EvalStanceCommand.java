@@ -46,7 +46,7 @@ public final class EvalStanceCommand implements Callable<Integer> {
             examples = StanceCsv.read(data);
             comparer = model == null ? TrainedStatementComparer.load() : load(model);
         } catch (IOException e) {
-            err.println("stance: " + e.getMessage());
+            err.println("stance: " + reason(e));
             return 1;
         }
         if (examples.isEmpty()) {
@@ -60,6 +60,11 @@ public final class EvalStanceCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "stance macro-F1 = %.2f on %s%n", 100 * scores.macroF1AgreeDisagree(), data);
         out.flush();
         return 0;
+    }
+
+    /** An I/O failure in words: a missing file is named as such. */
+    static String reason(IOException e) {
+        return e instanceof java.nio.file.NoSuchFileException ? "no such file: " + e.getMessage() : e.getMessage();
     }
 
     private static TrainedStatementComparer load(Path file) throws IOException {

@@ -50,13 +50,13 @@ public final class TrainStanceCommand implements Callable<Integer> {
                 o.printf(Locale.ROOT, "train 5-fold cv macro-F1 = %.2f%n", 100 * s.macroF1AgreeDisagree());
             }
             LinearModel model = StanceTraining.train(data, StanceFeatures.Options.defaults(), epochs, StanceTraining.SEED,
-                    train.getFileName() + " (" + data.size() + " pairs)");
+                    "ANS stance " + train.getFileName() + " (" + data.size() + " pairs)");
             StanceTraining.write(model, out);
             o.println("wrote " + out + " (" + model.size() + " features)");
             o.flush();
             return 0;
         } catch (IOException e) {
-            spec.commandLine().getErr().println("train stance: " + e.getMessage());
+            spec.commandLine().getErr().println("train stance: " + EvalStanceCommand.reason(e));
             return 1;
         }
     }

@@ -1,0 +1,33 @@
+package org.isnad.claims.extract;
+
+import java.util.Set;
+
+/** Function words of reported speech (folded): complementizers and fillers between cue and speaker. */
+final class ClaimWords {
+    /** {@code أن، إن، بأن} and their forms with an attached pronoun. */
+    private static final Set<String> MARKERS = Set.of("ان", "بان", "انه", "انها", "انهم", "انهما", "انهن", "اننا", "انني",
+            "اني", "بانه", "بانها", "بانهم", "باننا", "فان");
+    private static final Set<String> BARE_MARKERS = Set.of("ان", "بان", "فان");
+    /** Words that may stand between a cue and what follows without being the speaker. */
+    static final Set<String> FILLERS = Set.of("فيه", "فيها", "فيهما", "فيهم", "له", "لها", "لهم", "ايضا", "كذلك", "امس",
+            "اليوم", "بدوره", "بدورها", "بدورهم", "جهته", "جهتها", "جانبه", "جانبها", "من", "ذلك", "الاحد", "الاثنين",
+            "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "مساء", "صباح", "عنه", "عنها", "قوله", "قولها", "قولهم", "الي");
+    /** Pronouns after a cue that point back to a statement named before it: {@code قال فيه}, {@code حذرت فيه}. */
+    static final Set<String> BACK_POINTERS = Set.of("فيه", "فيها", "فيهما");
+    /** Heads of unnamed sources: {@code مصادر أمنية}, {@code مصدر محلي}, {@code مراقبون}. */
+    static final Set<String> SOURCE_NOUNS = Set.of("مصدر", "مصادر", "المصادر", "المصدر", "مسوول", "مسوولون", "مسوولين",
+            "شهود", "ناشطون", "ناشط", "مراقبون", "سكان", "اهالي", "الاهالي", "مقربون", "جهات", "اوساط", "تقارير",
+            "معلومات", "مراسل", "قيادات", "عناصر", "مقاتلون", "خبراء", "محللون", "متابعون");
+
+    private ClaimWords() {
+    }
+
+    static boolean isMarker(String folded) {
+        return MARKERS.contains(folded);
+    }
+
+    /** A marker with nothing attached: the content starts after it. */
+    static boolean isBareMarker(String folded) {
+        return BARE_MARKERS.contains(folded);
+    }
+}

@@ -1,0 +1,483 @@
+package org.isnad.claims.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.isnad.claims.resolve.Titles;
+import org.isnad.claims.text.Fold;
+import org.isnad.claims.text.Word;
+import org.isnad.claims.text.WordIndex;
+import org.isnad.core.model.Article;
+import org.isnad.core.model.Claim;
+import org.isnad.core.model.Entity;
+import org.isnad.core.model.EntityType;
+import org.isnad.core.model.SourceSpan;
+import org.isnad.core.model.Span;
+import org.isnad.core.model.Stance;
+
+/**
+ * Cue-based {@link ClaimExtractor}. In each sentence it looks for a reporting cue ({@link Cues}),
+ * then the content (after {@code أن / إن / بأن}, a colon, or inside quotes; after {@code إلى} or
+ * {@code بـ} for demands and threats; the rest of the clause for denials and accusations), and
+ * between cue and content the channel ({@link Channels}) and the speaker: a resolved entity, else
+ * the source phrase as written ({@code مصادر أمنية}), else a name just before the cue, else, for a
+ * cue with no subject ({@code وأضاف أن}, {@code قال فيه}), the one person of the previous sentence or
+ * the previous claim's speaker. A statement with no speaker found is not a claim.
+ */
+public final class CueClaimExtractor implements ClaimExtractor {
+    /** Furthest a content marker may be from its cue, in words. */
+    private static final int MAX_CUE_TO_CONTENT = 30;
+    /** Longest unnamed source phrase, in words. */
+    private static final int MAX_SOURCE_WORDS = 6;
+
+    /** An entity mention in this article. */
+    private record Ref(int start, int end, String entity, EntityType type) {
+    }
+
+    /** Who said it: entity id (or null) and the text as written. */
+    private record Speaker(String entity, String text) {
+    }
+
+    /**
+     * The content span and where the speaker region ends; {@code marked} when a complementizer,
+     * colon or quote opened it (not a preposition such as {@code إلى} after a demand).
+     */
+    private record Content(int regionEnd, int start, int end, boolean marked) {
+    }
+
+    @Override
+    public List<Claim> extract(Article article, List<Entity> entities, String story) {
+        Run run = new Run(article, entities, story);
+        for (Sentences.Range s : Sentences.of(run.index)) {
+            int i = s.first();
+            while (i < s.end()) {
+                Cue cue = Cues.at(run.index.words(), i);
+                if (cue != null && cue.last() < s.end()) {
+                    i = Math.max(cue.last() + 1, run.claim(cue, s));
+                } else {
+                    i++;
+                }
+            }
+            run.endSentence(s);
+        }
+        return run.claims;
+    }
+
+    /** The state of one article's extraction. */
+    private static final class Run {
+        final Article article;
+        final String story;
+        final WordIndex index;
+        final List<Ref> refs = new ArrayList<>();
+        final List<Claim> claims = new ArrayList<>();
+        Speaker lastSpeaker;
+        /** Subject of a cue in this sentence that made no claim, for a participle that follows. */
+        Speaker pendingSubject;
+        Sentences.Range pendingSentence;
+        Sentences.Range lastSpeakerSentence;
+        Sentences.Range previousSentence;
+        Sentences.Range current;
+
+        Run(Article article, List<Entity> entities, String story) {
+            this.article = article;
+            this.story = story;
+            this.index = new WordIndex(article.text());
+            for (Entity e : entities) {
+                for (SourceSpan m : e.mentions()) {
+                    if (m.article().equals(article.id())) {
+                        refs.add(new Ref(m.start(), m.end(), e.id(), e.type()));
+                    }
+                }
+            }
+            refs.sort(Comparator.comparingInt(Ref::start));
+        }
+
+        void endSentence(Sentences.Range s) {
+            previousSentence = s;
+        }
+
+        /** Extracts the claim of {@code cue}, if any; returns the word index where the search for cues goes on. */
+        int claim(Cue cue, Sentences.Range s) {
+            current = s;
+            return switch (cue.kind()) {
+                case ACCORDING_TO -> accordingTo(cue, s);
+                case NEWS -> news(cue, s);
+                default -> verb(cue, s);
+            };
+        }
+
+        private int verb(Cue cue, Sentences.Range s) {
+            int from = cue.last() + 1;
+            Content c = content(cue, from, s);
+            int regionEnd = c == null ? Math.min(s.end(), from + MAX_SOURCE_WORDS) : c.regionEnd();
+            int speakerFrom = from;
+            String channel = null;
+            if (cue.family().equals("نقل")) {
+                int about = find(from, regionEnd, "عن");
+                if (about > from) {
+                    channel = index.textOf(from, about - 1);
+                    speakerFrom = about + 1;
+                }
+            }
+            boolean backPointer = from < s.end() && ClaimWords.BACK_POINTERS.contains(index.get(from).folded());
+            // قال فيه / حذرت فيه: the subject and the medium were named before the cue, in the same sentence
+            Channels.Channel ch = backPointer ? Channels.findMedium(index, s.first(), cue.first())
+                    : Channels.find(index, speakerFrom, regionEnd);
+            if (ch != null) {
+                channel = ch.text();
+            }
+            Ref named = backPointer ? null : subject(speakerFrom, regionEnd, ch);
+            Speaker speaker = named != null ? speakerOf(named, speakerFrom) : null;
+            if (c == null) {
+                // denials, accusations, threats and demands without أن: the rest of the clause after the subject
+                if (named == null || cue.stance() == Stance.ASSERTS || cue.stance() == Stance.REPORTS
+                        || index.firstAtOrAfter(named.start()) > from + 2) {
+                    // أعلن عدد من المقاتلين ... عزمهم ...، مؤكدين أن: a later participle speaks for this subject
+                    pendingSubject = named != null ? speakerOf(named, speakerFrom) : sourcePhrase(speakerFrom, regionEnd, ch);
+                    pendingSentence = s;
+                    return from;
+                }
+                int after = index.firstAtOrAfter(named.end());
+                if (ch != null && ch.first() == after) {
+                    after = ch.last() + 1;
+                }
+                c = new Content(after, after < s.end() ? index.get(after).start() : -1, sentenceEnd(s), false);
+                if (c.start() < 0) {
+                    return from;
+                }
+            }
+            if (speaker == null && !backPointer) {
+                speaker = sourcePhrase(speakerFrom, c.regionEnd(), ch);
+                // before إلى / من / بـ the words after the cue may be its object (دعوا باقي المقاتلين إلى)
+                if (speaker != null && !c.marked() && !ClaimWords.SOURCE_NOUNS.contains(
+                        stripConjunction(Fold.fold(speaker.text().split("\\s+")[0])))) {
+                    speaker = null;
+                }
+            }
+            if (speaker == null && backPointer) {
+                Ref r = firstRef(s.first(), cue.first(), ch);
+                speaker = r != null && r.type() != EntityType.LOCATION ? speakerOf(r, s.first()) : null;
+            }
+            if (speaker == null && !c.marked() && cue.kind() == Cue.Kind.VERB && !backPointer) {
+                return from; // تهدد الاستقرار ... إلى جانب: a verb with no subject and no أن is no statement
+            }
+            if (speaker == null && cue.kind() != Cue.Kind.PARTICIPLE) {
+                speaker = before(cue, s);
+            }
+            if (speaker == null) {
+                speaker = implicit(cue, s);
+            }
+            if (speaker != null) {
+                add(cue, speaker, channel, c.start(), c.end());
+            }
+            return c.regionEnd();
+        }
+
+        /**
+         * The named subject after a cue: the first entity mention in the region, unless the region
+         * opens with an unnamed source ({@code مصدر محلي من X}); a place only as the first word
+         * ({@code قالت العاصمة}), since elsewhere it is part of a role or source phrase.
+         */
+        private Ref subject(int from, int to, Channels.Channel ch) {
+            int i = from;
+            while (i < to && ClaimWords.FILLERS.contains(index.get(i).folded())) {
+                i++;
+            }
+            if (i < to && ClaimWords.SOURCE_NOUNS.contains(stripConjunction(index.get(i).folded()))) {
+                return null;
+            }
+            Ref r = firstRef(from, to, ch);
+            if (r != null && r.type() == EntityType.LOCATION && index.firstAtOrAfter(r.start()) > i) {
+                return null;
+            }
+            return r;
+        }
+
+        private static String stripConjunction(String f) {
+            return f.length() > 3 && f.charAt(0) == 'و' ? f.substring(1) : f;
+        }
+
+        private int accordingTo(Cue cue, Sentences.Range s) {
+            int from = cue.last() + 1;
+            int sourceEnd = from;
+            while (sourceEnd < s.end() && !index.get(sourceEnd).punct() && sourceEnd - from < 8) {
+                sourceEnd++;
+            }
+            if (sourceEnd == from) {
+                return from;
+            }
+            Ref named = subject(from, sourceEnd, null);
+            Speaker speaker = named != null ? speakerOf(named, from) : new Speaker(null, index.textOf(from, sourceEnd - 1));
+            String firstWord = index.get(from).text();
+            if (named == null && cue.family().equals("وفقاً لـ") && firstWord.startsWith("ل") && firstWord.length() > 2) {
+                int skip = firstWord.charAt(1) == '\u0640' ? 2 : 1; // وفقاً لمصادر: the source starts after the lam
+                speaker = new Speaker(null, speaker.text().substring(skip));
+            }
+            int start;
+            int end;
+            if (cue.first() == s.first()) {
+                int k = sourceEnd;
+                while (k < s.end() && index.get(k).punct()) {
+                    k++;
+                }
+                if (k < s.end() && ClaimWords.isBareMarker(index.get(k).folded())) {
+                    k++;
+                }
+                if (k >= s.end()) {
+                    return from;
+                }
+                start = index.get(k).start();
+                end = sentenceEnd(s);
+            } else {
+                int last = cue.first() - 1;
+                while (last >= s.first() && index.get(last).punct()) {
+                    last--;
+                }
+                if (last < s.first()) {
+                    return from;
+                }
+                start = index.get(s.first()).start();
+                end = index.get(last).end();
+            }
+            add(cue, speaker, null, start, end);
+            return sourceEnd;
+        }
+
+        private int news(Cue cue, Sentences.Range s) {
+            for (int j = cue.last() + 1; j < s.end() && j <= cue.last() + 4; j++) {
+                String f = index.get(j).folded();
+                if (ClaimWords.isMarker(f) || f.equals("عن") || f.equals("حول")) {
+                    int k = ClaimWords.isMarker(f) && !ClaimWords.isBareMarker(f) ? j : j + 1;
+                    if (k < s.end()) {
+                        add(cue, new Speaker(null, index.get(cue.last()).text()), null, index.get(k).start(), sentenceEnd(s));
+                    }
+                    return k;
+                }
+            }
+            return cue.last() + 1;
+        }
+
+        /** The content after a verb cue, or null when there is none. */
+        private Content content(Cue cue, int from, Sentences.Range s) {
+            int limit = Math.min(s.end(), from + MAX_CUE_TO_CONTENT);
+            for (int j = from; j < limit; j++) {
+                Word w = index.get(j);
+                String f = w.folded();
+                if (j > from && Cues.at(index.words(), j) != null && cue.kind() != Cue.Kind.PARTICIPLE) {
+                    return null;
+                }
+                if (ClaimWords.isMarker(f)) {
+                    if (!ClaimWords.isBareMarker(f)) {
+                        return new Content(j, w.start(), sentenceEnd(s), true);
+                    }
+                    return j + 1 < s.end() && !isStop(index.get(j + 1))
+                            ? new Content(j, index.get(j + 1).start(), sentenceEnd(s), true) : null;
+                }
+                if (w.punct() && (w.text().equals(":") || (isOpenQuote(w) && (j == from || isColonOrComma(index.get(j - 1)))))) {
+                    int q = w.text().equals(":") ? j + 1 : j;
+                    if (q < index.size() && isOpenQuote(index.get(q))) {
+                        int close = closingQuote(index.get(q));
+                        if (close > index.get(q).end()) {
+                            return new Content(j, index.get(q).end(), close, true);
+                        }
+                    }
+                    if (w.text().equals(":") && j + 1 < s.end()) {
+                        return new Content(j, index.get(j + 1).start(), sentenceEnd(s), true);
+                    }
+                }
+                if (j > from && (cue.stance() == Stance.DEMANDS || cue.stance() == Stance.THREATENS)) {
+                    if ((f.equals("الي") || (f.equals("من") && cue.stance() == Stance.THREATENS)) && j + 1 < s.end()) {
+                        return new Content(j, index.get(j + 1).start(), sentenceEnd(s), false);
+                    }
+                    if (f.equals("ب") && j + 1 < s.end()) {
+                        return new Content(j, index.get(j + 1).start(), sentenceEnd(s), false);
+                    }
+                    if (isActionAfterBa(f)) {
+                        int skip = w.text().length() > 1 && w.text().charAt(1) == '\u0640' ? 2 : 1;
+                        return new Content(j, w.start() + skip, sentenceEnd(s), false);
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** First entity mention inside words {@code [from, to)} outside the channel; a non-location if there is one. */
+        private Ref firstRef(int from, int to, Channels.Channel ch) {
+            if (from >= to || from >= index.size()) {
+                return null;
+            }
+            int start = index.get(from).start();
+            int end = index.get(Math.min(to, index.size()) - 1).end();
+            Ref location = null;
+            for (Ref r : refs) {
+                if (r.start() < start || r.end() > end) {
+                    continue;
+                }
+                if (ch != null && r.start() < index.get(ch.last()).end() && r.end() > index.get(ch.first()).start()) {
+                    continue;
+                }
+                if (r.type() != EntityType.LOCATION) {
+                    return r;
+                }
+                if (location == null) {
+                    location = r;
+                }
+            }
+            return location;
+        }
+
+        /** The entity as speaker, its text widened to the titles written just before it. */
+        private Speaker speakerOf(Ref r, int from) {
+            int i = index.firstAtOrAfter(r.start());
+            int first = i;
+            while (first - 1 >= from && !index.get(first - 1).punct() && Titles.isTitle(index.get(first - 1).folded())) {
+                first--;
+            }
+            int start = first < i ? index.get(first).start() : r.start();
+            return new Speaker(r.entity(), article.text().substring(start, r.end()));
+        }
+
+        /** The unnamed source between cue and content: {@code مصادر أمنية}, {@code مراقبون}. */
+        private Speaker sourcePhrase(int from, int to, Channels.Channel ch) {
+            int i = from;
+            while (i < to && ClaimWords.FILLERS.contains(index.get(i).folded())) {
+                i++;
+            }
+            int last = i - 1;
+            while (last + 1 < to && last + 1 - i < MAX_SOURCE_WORDS && !index.get(last + 1).punct()
+                    && (ch == null || last + 1 < ch.first())) {
+                last++;
+            }
+            while (last >= i && ClaimWords.FILLERS.contains(index.get(last).folded())) {
+                last--;
+            }
+            return last >= i ? new Speaker(null, index.textOf(i, last)) : null;
+        }
+
+        /** A named subject right before the cue: {@code س ص قال إن}. */
+        private Speaker before(Cue cue, Sentences.Range s) {
+            int k = cue.first() - 1;
+            while (k >= s.first() && MentionEnds.isComma(index.get(k))) {
+                k--;
+            }
+            if (k < s.first()) {
+                return null;
+            }
+            int end = index.get(k).end();
+            for (Ref r : refs) {
+                if (r.end() == end && r.start() >= index.get(s.first()).start() && r.type() != EntityType.LOCATION) {
+                    return speakerOf(r, s.first());
+                }
+            }
+            return null;
+        }
+
+        /** The speaker of a cue with no subject written: the previous statement's, or the one person just named. */
+        private Speaker implicit(Cue cue, Sentences.Range s) {
+            if (cue.kind() == Cue.Kind.PARTICIPLE && lastSpeakerSentence == s) {
+                return lastSpeaker;
+            }
+            if (cue.kind() == Cue.Kind.PARTICIPLE && pendingSentence == s && pendingSubject != null) {
+                return pendingSubject;
+            }
+            Set<String> persons = new LinkedHashSet<>();
+            Ref lastRef = null;
+            int from = previousSentence != null ? index.get(previousSentence.first()).start() : index.get(s.first()).start();
+            int to = index.get(cue.first()).start();
+            for (Ref r : refs) {
+                if (r.start() >= from && r.end() <= to && r.type() == EntityType.PERSON) {
+                    persons.add(r.entity());
+                    lastRef = r;
+                }
+            }
+            if (persons.size() == 1) {
+                return new Speaker(lastRef.entity(), article.text().substring(lastRef.start(), lastRef.end()));
+            }
+            if (lastSpeaker != null && (lastSpeakerSentence == s || lastSpeakerSentence == previousSentence)) {
+                return lastSpeaker;
+            }
+            return null;
+        }
+
+        private void add(Cue cue, Speaker speaker, String channel, int start, int end) {
+            String text = article.text();
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end <= start) {
+                return;
+            }
+            String cueText = index.textOf(cue.first(), cue.last());
+            claims.add(new Claim(article.id() + "-c" + (claims.size() + 1), SourceSpan.of(article, new Span(start, end)),
+                    speaker.entity(), speaker.text(), channel, cueText, cue.stance(), List.of(), List.of(), story));
+            lastSpeaker = speaker;
+            lastSpeakerSentence = current;
+        }
+
+        /** End of the sentence's last word that is not final punctuation. */
+        private int sentenceEnd(Sentences.Range s) {
+            int last = s.end() - 1;
+            while (last > s.first() && index.get(last).punct() && ".!?؟".contains(index.get(last).text())) {
+                last--;
+            }
+            return index.get(last).end();
+        }
+
+        private int find(int from, int to, String folded) {
+            for (int j = from; j < to; j++) {
+                if (index.get(j).folded().equals(folded)) {
+                    return j;
+                }
+            }
+            return -1;
+        }
+
+        /** Offset of the quote closing the one at {@code open}, or -1. */
+        private int closingQuote(Word open) {
+            char o = open.text().charAt(0);
+            char c = o == '«' ? '»' : o == '“' ? '”' : o;
+            int k = article.text().indexOf(c, open.end());
+            return k < 0 || k - open.end() > 1500 ? -1 : k;
+        }
+
+        /**
+         * {@code بضرورة}, {@code بالإفراج}, {@code بتسليم}, {@code بفتح}: a verbal noun after {@code بـ}
+         * opening what is demanded or threatened (not {@code بلدة} or {@code بيان}).
+         */
+        private static boolean isActionAfterBa(String f) {
+            if (f.length() < 4 || f.charAt(0) != 'ب') {
+                return false;
+            }
+            String rest = f.substring(1);
+            return rest.startsWith("ال") || rest.startsWith("ت") || (rest.startsWith("ا") && rest.length() >= 4)
+                    || ACTION_NOUNS.contains(rest);
+        }
+
+        private static final Set<String> ACTION_NOUNS = Set.of("ضروره", "عدم", "فتح", "وقف", "رفع", "سحب", "منع", "حل",
+                "طرد", "فك", "رد", "قصف", "ضرب", "محاسبه", "محاكمه", "معاقبه", "حمايه", "كشف", "نقل");
+
+        private static boolean isOpenQuote(Word w) {
+            return w.punct() && "\"«“".indexOf(w.text().charAt(0)) >= 0;
+        }
+
+        private static boolean isColonOrComma(Word w) {
+            return w.punct() && ":،,".contains(w.text());
+        }
+
+        private static boolean isStop(Word w) {
+            return w.punct() && ".!?؟".contains(w.text());
+        }
+    }
+
+    /** Punctuation helpers shared by the speaker search. */
+    private static final class MentionEnds {
+        static boolean isComma(Word w) {
+            return w.punct() && (w.text().equals("،") || w.text().equals(","));
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.isnad.claims.resolve;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Organization names as head plus name: {@code كتيبة X}, {@code فرقة X}, {@code لواء X},
+ * {@code الكتيبة الفرنسية}. Two unit names are one organization when their name words are the same
+ * or one's are a subset of the other's; when the smaller set holds only descriptive adjectives
+ * ({@code الفرنسية}, {@code الرابعة}) the heads must also agree, since {@code الفرقة الرابعة} and
+ * {@code الكتيبة الرابعة} are different units.
+ */
+final class OrgNames {
+    /** Heads of armed units and groups that may be swapped for one another in news text. */
+    static final Set<String> UNIT_HEADS = Set.of("كتيبه", "فرقه", "لواء", "فوج", "فيلق", "سريه", "مجموعه", "فصيل",
+            "جماعه", "تشكيل", "كتايب", "الويه", "ميليشيا", "مليشيا", "تنظيم", "حركه", "جبهه", "تجمع");
+
+    /** Head (or "" when there is none) and name words of a folded, article-stripped token list. */
+    record Parts(String head, Set<String> words) {
+    }
+
+    private OrgNames() {
+    }
+
+    static Parts parts(List<String> tokens) {
+        if (!tokens.isEmpty() && UNIT_HEADS.contains(tokens.get(0))) {
+            return new Parts(tokens.get(0), new LinkedHashSet<>(tokens.subList(1, tokens.size())));
+        }
+        return new Parts("", new LinkedHashSet<>(tokens));
+    }
+
+    /** True when the two names denote one unit by the rule above. */
+    static boolean sameUnit(List<String> a, List<String> b) {
+        Parts pa = parts(a);
+        Parts pb = parts(b);
+        if (pa.head().isEmpty() && pb.head().isEmpty()) {
+            return false;
+        }
+        Parts small = pa.words().size() <= pb.words().size() ? pa : pb;
+        Parts large = small == pa ? pb : pa;
+        if (small.words().isEmpty() || !large.words().containsAll(small.words())) {
+            return false;
+        }
+        boolean descriptiveOnly = small.words().stream().allMatch(OrgNames::descriptive);
+        if (descriptiveOnly) {
+            return !small.head().isEmpty() && small.head().equals(large.head());
+        }
+        return true;
+    }
+
+    /** A relative adjective or ordinal ({@code فرنسيه}, {@code رابعه}, {@code سوري}): not distinctive on its own. */
+    private static boolean descriptive(String w) {
+        return w.endsWith("يه") || w.endsWith("ي") || ORDINALS.contains(w);
+    }
+
+    private static final Set<String> ORDINALS = Set.of("اول", "اولي", "ثاني", "ثانيه", "ثالث", "ثالثه", "رابع", "رابعه",
+            "خامس", "خامسه", "سادس", "سادسه", "سابع", "سابعه", "ثامن", "ثامنه", "تاسع", "تاسعه", "عاشر", "عاشره",
+            "خاصه", "جديده", "جديد", "مشتركه", "اجنبيه");
+}

@@ -1,0 +1,180 @@
+package org.isnad.events;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.isnad.core.model.Count;
+import org.isnad.core.model.DateValue;
+import org.isnad.core.model.Event;
+import org.isnad.core.model.EventType;
+import org.isnad.core.model.SourceSpan;
+
+/**
+ * Greedy merging of compatible mentions. Only mentions of something that happened or was tried
+ * ({@link Modality#isReal()}) become events. A mention joins the first event (in order of creation) that
+ * it is compatible with, else starts a new one. Compatible means:
+ * <ul>
+ * <li>same type;</li>
+ * <li>dates at most {@code slackDays} apart (one more when either is only the publication date); an
+ *     unknown date fits anything;</li>
+ * <li>the same place, or no place on either side, or places named together in some sentence of either
+ *     report (a town and its province); different places still merge when both reports give the same
+ *     written day and share an actor or target (that disagreement is a PLACE contradiction);</li>
+ * <li>for arrests, abductions, killings and handovers: if both name whom, they share someone.</li>
+ * </ul>
+ * Actors never block a merge: outlets often name different sides of one clash, and disjoint actors of
+ * one attack are an ATTRIBUTION contradiction, not two attacks.
+ *
+ * <p>The merged event takes the union of actors and targets, the place most mentions give, the date most
+ * written dates give (earliest on a tie; the earliest publication date if none was written), and one
+ * count per distinct reported figure (a "number not given" count only when no figure exists for its kind).
+ */
+public final class CompatibleEventMerger implements EventMerger {
+    private static final Set<EventType> PATIENT_DEFINED = EnumSet.of(EventType.ARREST, EventType.ABDUCTION,
+            EventType.KILLING, EventType.HANDOVER);
+
+    private final int slackDays;
+
+    /** A merger allowing dates two days apart. */
+    public CompatibleEventMerger() {
+        this(2);
+    }
+
+    public CompatibleEventMerger(int slackDays) {
+        this.slackDays = slackDays;
+    }
+
+    @Override
+    public List<EventCluster> merge(String storyId, List<EventMention> mentions, int firstNumber) {
+        List<List<EventMention>> groups = new ArrayList<>();
+        for (EventMention m : mentions) {
+            if (!m.modality().isReal()) {
+                continue;
+            }
+            List<EventMention> home = null;
+            for (List<EventMention> g : groups) {
+                if (fits(g, m)) {
+                    home = g;
+                    break;
+                }
+            }
+            if (home == null) {
+                home = new ArrayList<>();
+                groups.add(home);
+            }
+            home.add(m);
+        }
+        List<EventCluster> out = new ArrayList<>();
+        for (List<EventMention> g : groups) {
+            out.add(new EventCluster(build("ev" + (firstNumber + out.size()), storyId, g), g));
+        }
+        return out;
+    }
+
+    private boolean fits(List<EventMention> group, EventMention m) {
+        if (group.get(0).type() != m.type()) {
+            return false;
+        }
+        for (EventMention o : group) {
+            int slack = slackDays + (strong(o) && strong(m) ? 0 : 1);
+            if (!Dates.compatible(o.date(), m.date(), slack)) {
+                return false;
+            }
+            if (PATIENT_DEFINED.contains(m.type()) && !o.targets().isEmpty() && !m.targets().isEmpty()
+                    && Collections.disjoint(o.targets(), m.targets())) {
+                return false;
+            }
+        }
+        for (EventMention o : group) {
+            if (placesFit(o, m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean placesFit(EventMention a, EventMention b) {
+        if (a.location() == null || b.location() == null || a.location().equals(b.location())
+                || a.places().contains(b.location()) || b.places().contains(a.location())) {
+            return true;
+        }
+        boolean sameWrittenDay = strong(a) && strong(b) && Dates.isDay(a.date()) && a.date().value().equals(b.date().value());
+        boolean shareParty = !Collections.disjoint(parties(a), parties(b));
+        return sameWrittenDay && shareParty;
+    }
+
+    private static Set<String> parties(EventMention m) {
+        Set<String> s = new LinkedHashSet<>(m.actors());
+        s.addAll(m.targets());
+        return s;
+    }
+
+    static boolean strong(EventMention m) {
+        return m.dateSource() == EventMention.DateSource.EXPLICIT || m.dateSource() == EventMention.DateSource.RELATIVE;
+    }
+
+    private static Event build(String id, String storyId, List<EventMention> g) {
+        Set<String> actors = new LinkedHashSet<>();
+        Set<String> targets = new LinkedHashSet<>();
+        Map<String, Integer> places = new LinkedHashMap<>();
+        Map<String, Integer> written = new LinkedHashMap<>();
+        Map<String, DateValue> writtenValue = new LinkedHashMap<>();
+        DateValue published = null;
+        Set<SourceSpan> spans = new LinkedHashSet<>();
+        for (EventMention m : g) {
+            actors.addAll(m.actors());
+            targets.addAll(m.targets());
+            if (m.location() != null) {
+                places.merge(m.location(), 1, Integer::sum);
+            }
+            if (strong(m) && m.date() != null) {
+                written.merge(m.date().value(), 1, Integer::sum);
+                writtenValue.putIfAbsent(m.date().value(), m.date());
+            } else if (m.date() != null && (published == null
+                    || Comparator.nullsLast(Comparator.<java.time.LocalDate>naturalOrder())
+                        .compare(Dates.start(m.date()), Dates.start(published)) < 0)) {
+                published = m.date();
+            }
+            spans.add(m.trigger());
+        }
+        targets.removeAll(actors);
+        String location = places.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        DateValue date = published;
+        if (!written.isEmpty()) {
+            int top = Collections.max(written.values());
+            date = written.keySet().stream().filter(v -> written.get(v) == top)
+                    .min(Comparator.comparing(v -> Dates.start(writtenValue.get(v)),
+                            Comparator.nullsLast(Comparator.naturalOrder())))
+                    .map(writtenValue::get).orElse(published);
+        }
+        return new Event(id, g.get(0).type(), List.copyOf(actors), List.copyOf(targets), location, date,
+                counts(g), List.copyOf(spans), storyId);
+    }
+
+    private static List<Count> counts(List<EventMention> g) {
+        Map<String, Count> byFigure = new LinkedHashMap<>();
+        Set<Count.Kind> quantified = EnumSet.noneOf(Count.Kind.class);
+        for (EventMention m : g) {
+            for (CountMention c : m.counts()) {
+                if (!c.unquantified()) {
+                    quantified.add(c.count().kind());
+                    byFigure.putIfAbsent(c.count().kind() + ":" + c.count().value() + ":" + c.count().approximate(), c.count());
+                }
+            }
+        }
+        for (EventMention m : g) {
+            for (CountMention c : m.counts()) {
+                if (c.unquantified() && !quantified.contains(c.count().kind())) {
+                    byFigure.putIfAbsent(c.count().kind() + ":unquantified", c.count());
+                }
+            }
+        }
+        return List.copyOf(byFigure.values());
+    }
+}

@@ -1,0 +1,105 @@
+package org.isnad.events;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.isnad.core.model.Count;
+import org.isnad.events.text.Affixes;
+import org.isnad.events.text.DateFinder;
+import org.isnad.events.text.NumberFinder;
+import org.isnad.events.text.PhraseLexicon;
+
+/**
+ * Reads the counts of one sentence (package-private): a number next to a word naming what it counts
+ * ({@code مقتل 5}, {@code 12 جريحا}, {@code اعتقال اثنين}), a number of fighters ({@code عددهم قد يصل
+ * إلى 10 آلاف} after {@code المقاتلين}), and casualties without a number ({@code قتلى وجرحى}), which
+ * become "some, number not given" counts ({@link CountMention}).
+ */
+final class CountReader {
+    private static final int NEAR = 2;
+    private static final Set<String> COUNT_OF = Set.of("عدد", "عددهم", "عددها", "قوامه", "قوامها", "تعداد");
+    private static final Set<Count.Kind> UNQUANTIFIED_KINDS = EnumSet.of(Count.Kind.KILLED, Count.Kind.INJURED);
+
+    private final PhraseLexicon words;
+
+    CountReader(PhraseLexicon words) {
+        this.words = words;
+    }
+
+    List<CountMention> read(Sentence s, List<DateFinder.Hit> dates) {
+        List<PhraseLexicon.Match> kinds = words.findAll(s.words);
+        List<NumberFinder.Hit> numbers = NumberFinder.find(s.text(), s.words, 0, s.words.size());
+        List<CountMention> out = new ArrayList<>();
+        List<PhraseLexicon.Match> used = new ArrayList<>();
+        for (NumberFinder.Hit n : numbers) {
+            if (insideDate(s, n, dates)) {
+                continue;
+            }
+            PhraseLexicon.Match best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (PhraseLexicon.Match m : kinds) {
+                int d = -1;
+                if (m.to() <= n.from() && m.entry().flags().contains("b")) {
+                    d = n.from() - m.to();
+                } else if (m.from() >= n.to() && m.entry().flags().contains("a")) {
+                    d = m.from() - n.to() + 1; // ties go to the word before the number
+                }
+                if (d >= 0 && d <= NEAR && d < bestDistance) {
+                    best = m;
+                    bestDistance = d;
+                }
+            }
+            if (best != null) {
+                int from = Math.min(best.from(), n.from());
+                int to = Math.max(best.to(), n.to());
+                out.add(mention(s, Count.Kind.valueOf(best.entry().label()), n, from, to));
+                used.add(best);
+            } else if (fightersBefore(s, kinds, n)) {
+                out.add(mention(s, Count.Kind.FIGHTERS, n, n.from(), n.to()));
+            }
+        }
+        for (PhraseLexicon.Match m : kinds) {
+            Count.Kind kind = Count.Kind.valueOf(m.entry().label());
+            if (UNQUANTIFIED_KINDS.contains(kind) && !used.contains(m)
+                    && out.stream().noneMatch(c -> c.count().kind() == kind)) {
+                var span = s.words(m.from(), m.to());
+                out.add(new CountMention(new Count(kind, 0, true, span.text()), span));
+            }
+        }
+        return out;
+    }
+
+    private static CountMention mention(Sentence s, Count.Kind kind, NumberFinder.Hit n, int from, int to) {
+        var span = s.words(from, to);
+        return new CountMention(new Count(kind, n.value(), n.approximate(), span.text()), span);
+    }
+
+    /** A number of fighters: "their number" just before it and a fighters word earlier in the sentence. */
+    private static boolean fightersBefore(Sentence s, List<PhraseLexicon.Match> kinds, NumberFinder.Hit n) {
+        boolean countOf = false;
+        for (int k = n.from() - 1; k >= Math.max(0, n.from() - 5); k--) {
+            countOf |= Affixes.isAny(s.folded(k), COUNT_OF);
+        }
+        if (!countOf) {
+            return false;
+        }
+        for (PhraseLexicon.Match m : kinds) {
+            if (m.entry().label().equals("FIGHTERS") && m.to() <= n.from() && n.from() - m.to() <= 12) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideDate(Sentence s, NumberFinder.Hit n, List<DateFinder.Hit> dates) {
+        int start = s.words.get(n.from()).start();
+        int end = s.words.get(n.to() - 1).end();
+        for (DateFinder.Hit d : dates) {
+            if (start < d.end() && d.start() < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,12 @@
+package org.isnad.events;
+
+import java.util.List;
+
+/** Merges the mentions of one story, from all its articles, into events. */
+public interface EventMerger {
+    /**
+     * Events of story {@code storyId}, numbered {@code ev<firstNumber>}, {@code ev<firstNumber+1>}, ...
+     * in the order of their first mention (mentions are taken in the order given).
+     */
+    List<EventCluster> merge(String storyId, List<EventMention> mentions, int firstNumber);
+}

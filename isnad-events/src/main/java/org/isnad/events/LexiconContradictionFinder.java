@@ -1,0 +1,326 @@
+package org.isnad.events;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.isnad.arabic.SentenceSplitter;
+import org.isnad.core.model.Article;
+import org.isnad.core.model.Claim;
+import org.isnad.core.model.Entity;
+import org.isnad.core.model.EntityType;
+import org.isnad.core.model.EventType;
+import org.isnad.core.model.SourceSpan;
+import org.isnad.core.model.Span;
+import org.isnad.core.model.Story.Contradiction;
+import org.isnad.events.text.Affixes;
+import org.isnad.events.text.PhraseLexicon;
+import org.isnad.events.text.Words;
+
+/**
+ * Contradictions between the articles of one story, each side an exact span of a different article:
+ * <ul>
+ * <li>COUNT: one event, one count kind, different figures ("number not given" never conflicts; two
+ *     figures of which one is approximate conflict only when more than a factor 2 apart);</li>
+ * <li>INTENSITY: one event called limited/sporadic by one outlet and violent/fierce/wide by another;</li>
+ * <li>OUTCOME: one outlet reports a settlement or an end (an agreement event, {@code عاد الهدوء،
+ *     انتهت الاشتباكات}) and another that it goes on unresolved ({@code لا يبدو ... حل، استمرار
+ *     الاشتباكات، دون التوصل}); cues in {@code outcomes.tsv};</li>
+ * <li>NAME: one entity called by different names in different outlets, where neither name is part of the
+ *     other and they are not spelling variants (e.g. two different names of one unit);</li>
+ * <li>PLACE: one event placed in two places never named together in a sentence of the story;</li>
+ * <li>TIME: one event given two different written days;</li>
+ * <li>ATTRIBUTION: one attack, killing or abduction ascribed to disjoint actors; or the same words
+ *     (corroborating claims) ascribed to two different named speakers.</li>
+ * </ul>
+ */
+public final class LexiconContradictionFinder implements ContradictionFinder {
+    private static final Set<EventType> CONTEXT_TYPES = EnumSet.of(EventType.ARMED_CLASH, EventType.ATTACK,
+            EventType.RAID_OR_SIEGE, EventType.AGREEMENT, EventType.NEGOTIATION);
+    private static final Set<String> OUTCOME_CONTEXT = Words.keys("حل", "عنف", "توتر", "توترات", "ازمه", "الموقف",
+            "نهايه", "تسويه", "قتال", "معارك", "هدنه", "تهدئه", "اتفاق", "الاحداث", "حسم");
+    private static final Set<EventType> ATTRIBUTED = EnumSet.of(EventType.ATTACK, EventType.KILLING,
+            EventType.ABDUCTION);
+    private static final int NEAR = 4;
+    private static final int NONE = -1;
+    private static final int MAX_SIDE_WORDS = 10;
+    private static final SentenceSplitter SENTENCES = new SentenceSplitter();
+
+    private final PhraseLexicon outcomes;
+    private final PhraseLexicon triggers;
+
+    /** A finder with the bundled outcome and trigger lexicons. */
+    public LexiconContradictionFinder() {
+        this(PhraseLexicon.load(LexiconContradictionFinder.class, "outcomes.tsv"),
+                PhraseLexicon.load(LexiconContradictionFinder.class, "triggers.tsv"));
+    }
+
+    public LexiconContradictionFinder(PhraseLexicon outcomes, PhraseLexicon triggers) {
+        this.outcomes = outcomes;
+        this.triggers = triggers;
+    }
+
+    @Override
+    public List<Contradiction> find(List<Article> articles, List<Entity> entities, List<EventCluster> events,
+                                    List<Claim> claims) {
+        List<Contradiction> out = new ArrayList<>();
+        Set<String> coNamed = coNamedPlaces(articles, entities);
+        for (EventCluster c : events) {
+            counts(c, out);
+            intensity(c, out);
+            place(c, coNamed, out);
+            time(c, out);
+            attribution(c, out);
+        }
+        outcome(articles, events, out);
+        names(articles, entities, out);
+        ClaimAttribution.find(claims, out);
+        return out;
+    }
+
+    private static String about(EventCluster c) {
+        return Labels.of(c.event().type()) + " (" + c.event().id() + ")";
+    }
+
+    private static void counts(EventCluster c, List<Contradiction> out) {
+        Map<org.isnad.core.model.Count.Kind, Map<Long, CountMention>> byKind = new LinkedHashMap<>();
+        Map<org.isnad.core.model.Count.Kind, Set<String>> seenArticles = new LinkedHashMap<>();
+        for (EventMention m : c.mentions()) {
+            for (CountMention cm : m.counts()) {
+                if (cm.unquantified()) {
+                    continue;
+                }
+                var kind = cm.count().kind();
+                byKind.computeIfAbsent(kind, k -> new LinkedHashMap<>()).putIfAbsent(cm.count().value(), cm);
+                seenArticles.computeIfAbsent(kind, k -> new HashSet<>()).add(m.article());
+            }
+        }
+        for (var e : byKind.entrySet()) {
+            List<CountMention> figures = new ArrayList<>(e.getValue().values());
+            if (figures.size() < 2 || seenArticles.get(e.getKey()).size() < 2) {
+                continue;
+            }
+            List<SourceSpan> sides = new ArrayList<>();
+            Set<String> sideArticles = new HashSet<>();
+            for (CountMention a : figures) {
+                for (CountMention b : figures) {
+                    if (a != b && conflict(a, b) && !a.span().article().equals(b.span().article())) {
+                        if (!sides.contains(a.span())) {
+                            sides.add(a.span());
+                            sideArticles.add(a.span().article());
+                        }
+                        break;
+                    }
+                }
+            }
+            if (sides.size() >= 2 && sideArticles.size() >= 2) {
+                String topic = Labels.of(e.getKey()) + " في " + about(c) + ": "
+                        + String.join(" / ", sides.stream().map(sp -> valueOf(figures, sp)).toList());
+                out.add(new Contradiction(Contradiction.Kind.COUNT, topic, sides));
+            }
+        }
+    }
+
+    private static String valueOf(List<CountMention> figures, SourceSpan span) {
+        for (CountMention f : figures) {
+            if (f.span().equals(span)) {
+                return (f.count().approximate() ? "~" : "") + f.count().value();
+            }
+        }
+        return "?";
+    }
+
+    private static boolean conflict(CountMention a, CountMention b) {
+        long x = a.count().value();
+        long y = b.count().value();
+        if (x == y) {
+            return false;
+        }
+        if (a.count().approximate() || b.count().approximate()) {
+            return Math.max(x, y) > 2 * Math.min(x, y);
+        }
+        return true;
+    }
+
+    private static void intensity(EventCluster c, List<Contradiction> out) {
+        SourceSpan low = null;
+        SourceSpan high = null;
+        for (EventMention m : c.mentions()) {
+            if (m.intensity() == EventMention.Intensity.LOW && low == null) {
+                low = m.intensitySpan();
+            } else if (m.intensity() == EventMention.Intensity.HIGH && high == null) {
+                high = m.intensitySpan();
+            }
+        }
+        if (low != null && high != null && !low.article().equals(high.article())) {
+            out.add(new Contradiction(Contradiction.Kind.INTENSITY, "شدة " + about(c) + ": محدودة / عنيفة",
+                    List.of(low, high)));
+        }
+    }
+
+    private static void place(EventCluster c, Set<String> coNamed, List<Contradiction> out) {
+        Map<String, SourceSpan> byPlace = new LinkedHashMap<>();
+        Map<String, String> articleOf = new LinkedHashMap<>();
+        for (EventMention m : c.mentions()) {
+            if (m.location() != null && m.locationSpan() != null) {
+                byPlace.putIfAbsent(m.location(), m.locationSpan());
+                articleOf.putIfAbsent(m.location(), m.article());
+            }
+        }
+        List<String> places = new ArrayList<>(byPlace.keySet());
+        for (int i = 0; i < places.size(); i++) {
+            for (int j = i + 1; j < places.size(); j++) {
+                String a = places.get(i);
+                String b = places.get(j);
+                if (!coNamed.contains(a + "|" + b) && !articleOf.get(a).equals(articleOf.get(b))) {
+                    out.add(new Contradiction(Contradiction.Kind.PLACE, "مكان " + about(c),
+                            List.of(byPlace.get(a), byPlace.get(b))));
+                }
+            }
+        }
+    }
+
+    private static void time(EventCluster c, List<Contradiction> out) {
+        Map<String, SourceSpan> byDay = new LinkedHashMap<>();
+        Map<String, String> articleOf = new LinkedHashMap<>();
+        for (EventMention m : c.mentions()) {
+            if (CompatibleEventMerger.strong(m) && Dates.isDay(m.date()) && m.dateSpan() != null) {
+                byDay.putIfAbsent(m.date().value(), m.dateSpan());
+                articleOf.putIfAbsent(m.date().value(), m.article());
+            }
+        }
+        if (byDay.size() >= 2 && new HashSet<>(articleOf.values()).size() >= 2) {
+            out.add(new Contradiction(Contradiction.Kind.TIME, "تاريخ " + about(c) + ": " + String.join(" / ", byDay.keySet()),
+                    List.copyOf(byDay.values())));
+        }
+    }
+
+    private static void attribution(EventCluster c, List<Contradiction> out) {
+        if (!ATTRIBUTED.contains(c.event().type())) {
+            return;
+        }
+        List<EventMention> withActors = c.mentions().stream().filter(m -> !m.actors().isEmpty()).toList();
+        for (int i = 0; i < withActors.size(); i++) {
+            for (int j = i + 1; j < withActors.size(); j++) {
+                EventMention a = withActors.get(i);
+                EventMention b = withActors.get(j);
+                if (!a.article().equals(b.article()) && java.util.Collections.disjoint(a.actors(), b.actors())) {
+                    out.add(new Contradiction(Contradiction.Kind.ATTRIBUTION, "منفذ " + about(c),
+                            List.of(a.sentence(), b.sentence())));
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Pairs "a|b" of LOCATION entities named in one sentence somewhere in the story. */
+    private static Set<String> coNamedPlaces(List<Article> articles, List<Entity> entities) {
+        Set<String> out = new HashSet<>();
+        List<Entity> places = entities.stream().filter(e -> e.type() == EntityType.LOCATION).toList();
+        for (Article a : articles) {
+            for (Span s : SENTENCES.split(a.text())) {
+                List<String> here = new ArrayList<>();
+                for (Entity e : places) {
+                    if (e.mentions().stream().anyMatch(m -> m.article().equals(a.id()) && m.start() >= s.start() && m.end() <= s.end())) {
+                        here.add(e.id());
+                    }
+                }
+                for (String x : here) {
+                    for (String y : here) {
+                        out.add(x + "|" + y);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private void outcome(List<Article> articles, List<EventCluster> events, List<Contradiction> out) {
+        Map<String, SourceSpan> resolved = new LinkedHashMap<>();
+        Map<String, SourceSpan> ongoing = new LinkedHashMap<>();
+        for (EventCluster c : events) {
+            if (c.event().type() == EventType.AGREEMENT) {
+                for (EventMention m : c.mentions()) {
+                    if (m.modality() == Modality.ASSERTED) {
+                        resolved.putIfAbsent(m.article(), m.trigger());
+                    }
+                }
+            }
+        }
+        for (Article a : articles) {
+            for (Span span : SENTENCES.split(a.text())) {
+                Sentence s = Sentence.of(a, span, List.of());
+                for (PhraseLexicon.Match m : outcomes.findAll(s.words)) {
+                    int context = context(s, m);
+                    if (context == NONE) {
+                        continue;
+                    }
+                    boolean ends = m.entry().label().equals("RESOLVED");
+                    if (ends && ModalityReader.read(s, m.from(), m.prefix()) == Modality.NEGATED) {
+                        ends = false;
+                    } else if (!ends && ModalityReader.read(s, m.from(), m.prefix()) == Modality.NEGATED
+                            && !m.entry().words().get(0).equals("لم")) {
+                        continue;
+                    }
+                    int from = context >= 0 && context < m.from() && m.from() - context <= MAX_SIDE_WORDS ? context : m.from();
+                    int to = context >= m.to() && context - from < MAX_SIDE_WORDS ? context + 1 : m.to();
+                    (ends ? resolved : ongoing).putIfAbsent(a.id(), s.words(from, to));
+                }
+            }
+        }
+        List<SourceSpan> sides = new ArrayList<>();
+        boolean hasEnd = false;
+        boolean hasOngoing = false;
+        for (Article a : articles) {
+            boolean r = resolved.containsKey(a.id());
+            boolean o = ongoing.containsKey(a.id());
+            if (r && !o) {
+                sides.add(resolved.get(a.id()));
+                hasEnd = true;
+            } else if (o && !r) {
+                sides.add(ongoing.get(a.id()));
+                hasOngoing = true;
+            }
+        }
+        if (hasEnd && hasOngoing) {
+            out.add(new Contradiction(Contradiction.Kind.OUTCOME, "مآل المواجهة: تهدئة أو انتهاء / استمرار دون حل", sides));
+        }
+    }
+
+    /**
+     * The word that puts an outcome cue in context (a violence or settlement word), the cue's own start
+     * for a self-standing cue, or {@link #NONE}.
+     */
+    private int context(Sentence s, PhraseLexicon.Match m) {
+        if (m.entry().flags().contains("self")) {
+            return m.from();
+        }
+        boolean far = m.entry().flags().contains("far");
+        int window = far ? s.words.size() : NEAR;
+        int best = NONE;
+        for (int k = Math.max(0, m.from() - window); k < Math.min(s.words.size(), m.to() + window); k++) {
+            if (k >= m.from() && k < m.to()) {
+                continue;
+            }
+            PhraseLexicon.Match t = triggers.matchAt(s.words, k);
+            boolean hit = Affixes.isAny(s.folded(k), OUTCOME_CONTEXT)
+                    || (!far && t != null && CONTEXT_TYPES.contains(EventType.valueOf(t.entry().label())));
+            if (hit && (best == NONE || Math.abs(k - m.from()) < Math.abs(best - m.from()))) {
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    private static void names(List<Article> articles, List<Entity> entities, List<Contradiction> out) {
+        for (Entity e : entities) {
+            if (e.type() == EntityType.OTHER) {
+                continue;
+            }
+            NameForms.find(e, articles).ifPresent(out::add);
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.isnad.ner;
+
+import java.util.Set;
+
+/**
+ * Rules applied on top of the statistical tags, only over tokens the model left O, for patterns
+ * whose names are too rare for statistics: a title or role before a name (PERS), a kunya أبو X with
+ * an optional nisba (PERS), an organization head before a name (ORG), a place head before a name
+ * (LOC), and nationality or community plurals used as a people (GROUP). A "name" here is a token
+ * that is not function vocabulary and is either in the gazetteer or rare in the unlabelled corpus.
+ */
+final class NerRules {
+    /** Words at most this frequent (log2 bucket of unlabelled count) count as name-like. */
+    static final int RARE_BUCKET = 6;
+
+    private static final Set<String> TITLE_RULE = keys("العميد", "اللواء", "العقيد", "المقدم", "الرائد", "النقيب",
+        "الرئيس", "الشيخ", "القيادي", "المدعو", "السيد", "السيدة", "الوزير", "الدكتور", "الأمير", "الملك", "الجنرال",
+        "الحاج", "الإمام", "المفتي", "الداعية", "القائد", "الزعيم", "الناشط", "المسؤول", "القاضي", "المحامي");
+    private static final Set<String> ORG_RULE = keys("كتيبة", "فرقة", "هيئة", "وزارة", "وكالة", "المرصد", "قوات",
+        "حركة", "حزب", "جبهة", "لواء", "جماعة", "تنظيم", "سرايا", "كتائب", "ألوية", "فيلق", "تجمع");
+    private static final Set<String> PLACE_RULE = keys("مدينة", "ريف", "مخيم", "محافظة", "بلدة", "قرية", "منطقة",
+        "ولاية", "بلدات", "قرى", "مخيمات");
+    private static final Set<String> STOP = Set.of(
+        "في", "من", "الي", "علي", "عن", "ان", "قد", "لم", "لن", "ما", "لا", "هو", "هي", "هم", "الذي", "التي",
+        "الذين", "مع", "بعد", "قبل", "عند", "حول", "خلال", "منذ", "كان", "كانت", "يكون", "قال", "اكد", "اعلن",
+        "اليوم", "امس", "غدا", "وقال", "واكد", "هذا", "هذه", "ذلك", "تلك", "كل", "بين", "حتي", "او", "ثم", "لقد",
+        "انه", "انها", "الا", "غير", "عبر", "ضد", "لدي", "نحو", "اي", "اذا", "كما", "بان", "وان", "فان", "لان",
+        "قالت", "اضاف", "اضافت", "يوم", "عام", "شهر", "سنه", "مساء", "صباح", "بشكل", "ايضا", "جديد", "جديده");
+
+    private final Gazetteer gazetteer;
+    private final WordClusters clusters;
+    private final Nationalities nationalities;
+
+    NerRules(Gazetteer gazetteer, WordClusters clusters) {
+        this.gazetteer = gazetteer;
+        this.clusters = clusters;
+        this.nationalities = new Nationalities(gazetteer.countries());
+    }
+
+    private static Set<String> keys(String... words) {
+        java.util.HashSet<String> s = new java.util.HashSet<>();
+        for (String w : words) {
+            s.add(Cues.key(w));
+        }
+        return Set.copyOf(s);
+    }
+
+    /** Adds rule tags in place where {@code tags} are O; returns {@code tags}. */
+    String[] apply(String[] tokens, String[] tags) {
+        int n = tokens.length;
+        String[] f = new String[n];
+        for (int i = 0; i < n; i++) {
+            f[i] = ArabicText.fold(tokens[i]);
+        }
+        for (int i = 0; i < n; i++) {
+            String k = ArabicText.stripClitics(f[i]);
+            String bare = stripConj(f[i]);
+            if ((bare.equals("ابو") || bare.equals("ابي") || bare.equals("ابا")) && i + 1 < n && nameLike(f, i + 1, true)) {
+                int end = i + 2;
+                if (end < n && isNisba(f[end])) {
+                    end++;
+                }
+                mark(tags, i, end, "PERS");
+                continue;
+            }
+            if (TITLE_RULE.contains(k) && i + 1 < n && !f[i + 1].startsWith("ال") && nameLike(f, i + 1, false)) {
+                int end = i + 2;
+                while (end < n && end < i + 4 && (nameLike(f, end, false) && !f[end].startsWith("ال") || isNisba(f[end]))) {
+                    end++;
+                }
+                mark(tags, i + 1, end, "PERS");
+                continue;
+            }
+            if (ORG_RULE.contains(k) && i + 1 < n && (nameLike(f, i + 1, true) || quoted(tokens, i + 1))) {
+                int start = i;
+                int end = i + 2;
+                if (quoted(tokens, i + 1)) {
+                    end = i + 2;
+                    while (end < n && end < i + 8 && !tokens[end].equals("\"") && !tokens[end].equals("»")) {
+                        end++;
+                    }
+                    if (end >= n || end == i + 2) {
+                        continue;
+                    }
+                    mark(tags, i + 2, end, "ORG");
+                    continue;
+                }
+                while (end < n && end < i + 4 && f[end].startsWith("ال") && !STOP.contains(f[end]) && ArabicText.shape(tokens[end]) == 'A') {
+                    end++;
+                }
+                mark(tags, start, end, "ORG");
+                continue;
+            }
+            if (PLACE_RULE.contains(k) && i + 1 < n && (nameLike(f, i + 1, true))) {
+                int end = i + 2;
+                if (end < n && (gazetteer.lookup(f[i + 1] + " " + f[end]) & Gazetteer.LOC) != 0) {
+                    end++;
+                }
+                mark(tags, i + 1, end, "LOC");
+                continue;
+            }
+            if (tags[i].equals("O") && nationalities.isGroup(f[i])) {
+                boolean adjective = Nationalities.isNisbaPlural(f[i]) && i > 0 && tags[i - 1].equals("O")
+                    && stripConj(f[i - 1]).startsWith("ال") && !STOP.contains(f[i - 1]);
+                if (!adjective) {
+                    mark(tags, i, i + 1, "GROUP");
+                }
+            }
+        }
+        return tags;
+    }
+
+    private static boolean quoted(String[] tokens, int i) {
+        return tokens[i].equals("\"") || tokens[i].equals("«");
+    }
+
+    private static boolean isNisba(String f) {
+        return f.startsWith("ال") && f.endsWith("ي") && f.length() >= 5;
+    }
+
+    private boolean nameLike(String[] f, int i, boolean allowDefinite) {
+        String w = f[i];
+        if (w.length() < 2 || ArabicText.shape(w) != 'A' || STOP.contains(w) || STOP.contains(stripConj(w))) {
+            return false;
+        }
+        String k = ArabicText.stripClitics(w);
+        if (Cues.TITLES.contains(k) || Cues.ORG_HEADS.contains(k) || Cues.PLACE_HEADS.contains(k)) {
+            return false;
+        }
+        if (!allowDefinite && w.startsWith("ال")) {
+            return false;
+        }
+        if (gazetteer.lookup(w) != 0) {
+            return true;
+        }
+        int code = clusters.code(w);
+        return code < 0 || WordClusters.bucket(code) <= RARE_BUCKET;
+    }
+
+    private static String stripConj(String f) {
+        return f.length() > 3 && (f.charAt(0) == 'و' || f.charAt(0) == 'ف') ? f.substring(1) : f;
+    }
+
+    /** Tags {@code [start, end)} as one chunk of {@code type} when all of it is O. */
+    private static void mark(String[] tags, int start, int end, String type) {
+        for (int j = start; j < end; j++) {
+            if (!tags[j].equals("O")) {
+                return;
+            }
+        }
+        for (int j = start; j < end; j++) {
+            tags[j] = (j == start ? "B-" : "I-") + type;
+        }
+    }
+}
