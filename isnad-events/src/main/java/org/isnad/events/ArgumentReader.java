@@ -33,9 +33,9 @@ final class ArgumentReader {
             EventType.AGREEMENT);
     private static final Set<EventType> SUBJECT_AFTER_NOUN = EnumSet.of(EventType.MOBILIZATION, EventType.PROTEST,
             EventType.STATEMENT, EventType.OTHER);
-    private static final Set<String> TOWN = Set.of("مدينه", "بلده", "قريه", "مخيم", "حي", "ناحيه", "بلدات",
+    static final Set<String> TOWN = Set.of("مدينه", "بلده", "قريه", "مخيم", "حي", "ناحيه", "بلدات",
             "قري", "مدن", "مخيمات", "احياء", "مركز", "مطار", "سجن");
-    private static final Set<String> REGION = Set.of("ريف", "محافظه", "ولايه", "اقليم", "شمال", "جنوب", "شرق",
+    static final Set<String> REGION = Set.of("ريف", "محافظه", "ولايه", "اقليم", "شمال", "جنوب", "شرق",
             "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "محيط", "منطقه", "دوله", "بلاد", "قضاء");
     /** Words that end the clause an agent can be found in, looking back from a trigger. */
     private static final Set<String> CLAUSE_START = Set.of("ان", "بان", "وان", "فان", "قال", "اكد", "اكدت", "قالت",

@@ -12,12 +12,15 @@ import java.util.Set;
 final class NerRules {
     /** Words at most this frequent (log2 bucket of unlabelled count) count as name-like. */
     static final int RARE_BUCKET = 6;
+    /** The same for definite (ال-) words, which are mostly common nouns. */
+    static final int RARE_DEFINITE_BUCKET = 3;
 
     private static final Set<String> TITLE_RULE = keys("العميد", "اللواء", "العقيد", "المقدم", "الرائد", "النقيب",
         "الرئيس", "الشيخ", "القيادي", "المدعو", "السيد", "السيدة", "الوزير", "الدكتور", "الأمير", "الملك", "الجنرال",
         "الحاج", "الإمام", "المفتي", "الداعية", "القائد", "الزعيم", "الناشط", "المسؤول", "القاضي", "المحامي");
     private static final Set<String> ORG_RULE = keys("كتيبة", "فرقة", "هيئة", "وزارة", "وكالة", "المرصد", "قوات",
         "حركة", "حزب", "جبهة", "لواء", "جماعة", "تنظيم", "سرايا", "كتائب", "ألوية", "فيلق", "تجمع");
+    private static final Set<String> ORG_RULE_DEFINITE = Set.of(ArabicText.fold("المرصد"));
     private static final Set<String> PLACE_RULE = keys("مدينة", "ريف", "مخيم", "محافظة", "بلدة", "قرية", "منطقة",
         "ولاية", "بلدات", "قرى", "مخيمات");
     private static final Set<String> STOP = Set.of(
@@ -55,7 +58,9 @@ final class NerRules {
         for (int i = 0; i < n; i++) {
             String k = ArabicText.stripClitics(f[i]);
             String bare = stripConj(f[i]);
-            if ((bare.equals("ابو") || bare.equals("ابي") || bare.equals("ابا")) && i + 1 < n && nameLike(f, i + 1, true)) {
+            boolean definite = stripPrep(bare).startsWith("ال");
+            if ((bare.equals("ابو") || bare.equals("ابي") || bare.equals("ابا")) && i + 1 < n
+                && !f[i + 1].startsWith("ال") && nameLike(f, i + 1, Gazetteer.PERS)) {
                 int end = i + 2;
                 if (end < n && isNisba(f[end])) {
                     end++;
@@ -63,35 +68,42 @@ final class NerRules {
                 mark(tags, i, end, "PERS");
                 continue;
             }
-            if (TITLE_RULE.contains(k) && i + 1 < n && !f[i + 1].startsWith("ال") && nameLike(f, i + 1, false)) {
+            // titles are definite (العميد، الشيخ); the name after them is not (construct state aside)
+            if (TITLE_RULE.contains(k) && definite && i + 1 < n && !f[i + 1].startsWith("ال")
+                && nameLike(f, i + 1, Gazetteer.PERS)) {
                 int end = i + 2;
-                while (end < n && end < i + 4 && (nameLike(f, end, false) && !f[end].startsWith("ال") || isNisba(f[end]))) {
+                while (end < n && end < i + 4
+                    && (!f[end].startsWith("ال") && nameLike(f, end, Gazetteer.PERS) || isNisba(f[end]))) {
                     end++;
                 }
                 mark(tags, i + 1, end, "PERS");
                 continue;
             }
-            if (ORG_RULE.contains(k) && i + 1 < n && (nameLike(f, i + 1, true) || quoted(tokens, i + 1))) {
-                int start = i;
-                int end = i + 2;
+            // organization heads are in construct state (كتيبة X، هيئة X), indefinite in form, or listed definite (المرصد)
+            if (ORG_RULE.contains(k) && (!definite || ORG_RULE_DEFINITE.contains(bare)) && i + 1 < n) {
                 if (quoted(tokens, i + 1)) {
-                    end = i + 2;
-                    while (end < n && end < i + 8 && !tokens[end].equals("\"") && !tokens[end].equals("»")) {
+                    int end = i + 2;
+                    while (end < n && end < i + 6 && !quoted(tokens, end) && !tokens[end].equals("»")) {
                         end++;
                     }
-                    if (end >= n || end == i + 2) {
-                        continue;
+                    if (end < n && end > i + 2 && nameLike(f, i + 2, 0)) {
+                        mark(tags, i + 2, end, "ORG");
                     }
-                    mark(tags, i + 2, end, "ORG");
                     continue;
                 }
-                while (end < n && end < i + 4 && f[end].startsWith("ال") && !STOP.contains(f[end]) && ArabicText.shape(tokens[end]) == 'A') {
+                if (!nameLike(f, i + 1, 0) || isAdjective(f[i + 1]) || !f[i + 1].startsWith("ال") && f[i + 1].endsWith("ي")) {
+                    continue;
+                }
+                int end = i + 2;
+                while (end < n && end < i + 4 && f[end].startsWith("ال") && !STOP.contains(f[end])
+                    && ArabicText.shape(tokens[end]) == 'A') {
                     end++;
                 }
-                mark(tags, start, end, "ORG");
+                mark(tags, i, end, "ORG");
                 continue;
             }
-            if (PLACE_RULE.contains(k) && i + 1 < n && (nameLike(f, i + 1, true))) {
+            if (PLACE_RULE.contains(k) && !definite && i + 1 < n && nameLike(f, i + 1, Gazetteer.LOC)
+                && !isAdjective(f[i + 1])) {
                 int end = i + 2;
                 if (end < n && (gazetteer.lookup(f[i + 1] + " " + f[end]) & Gazetteer.LOC) != 0) {
                     end++;
@@ -100,8 +112,10 @@ final class NerRules {
                 continue;
             }
             if (tags[i].equals("O") && nationalities.isGroup(f[i])) {
-                boolean adjective = Nationalities.isNisbaPlural(f[i]) && i > 0 && tags[i - 1].equals("O")
-                    && stripConj(f[i - 1]).startsWith("ال") && !STOP.contains(f[i - 1]);
+                boolean nisbaPlural = Nationalities.isNisbaPlural(f[i]);
+                boolean adjective = nisbaPlural && (!stripPrep(bare).startsWith("ال")
+                    || i > 0 && tags[i - 1].equals("O") && stripPrep(stripConj(f[i - 1])).startsWith("ال")
+                        && !STOP.contains(f[i - 1]));
                 if (!adjective) {
                     mark(tags, i, i + 1, "GROUP");
                 }
@@ -118,7 +132,16 @@ final class NerRules {
         return f.startsWith("ال") && f.endsWith("ي") && f.length() >= 5;
     }
 
-    private boolean nameLike(String[] f, int i, boolean allowDefinite) {
+    /** An indefinite nisba adjective (أممية، دولي، عسكريين) rather than a name. */
+    private static boolean isAdjective(String f) {
+        return !f.startsWith("ال") && (f.endsWith("يه") || f.endsWith("يين") || f.endsWith("يون"));
+    }
+
+    /**
+     * Whether token {@code i} can be a name: not function vocabulary nor a cue word, and either in the
+     * gazetteer with one of {@code gazTypes}, or rare in the unlabelled corpus (definite words must be rarer).
+     */
+    private boolean nameLike(String[] f, int i, int gazTypes) {
         String w = f[i];
         if (w.length() < 2 || ArabicText.shape(w) != 'A' || STOP.contains(w) || STOP.contains(stripConj(w))) {
             return false;
@@ -127,14 +150,19 @@ final class NerRules {
         if (Cues.TITLES.contains(k) || Cues.ORG_HEADS.contains(k) || Cues.PLACE_HEADS.contains(k)) {
             return false;
         }
-        if (!allowDefinite && w.startsWith("ال")) {
-            return false;
-        }
-        if (gazetteer.lookup(w) != 0) {
+        if ((gazetteer.lookup(w) & gazTypes) != 0) {
             return true;
         }
         int code = clusters.code(w);
-        return code < 0 || WordClusters.bucket(code) <= RARE_BUCKET;
+        return code < 0 || WordClusters.bucket(code) <= (w.startsWith("ال") ? RARE_DEFINITE_BUCKET : RARE_BUCKET);
+    }
+
+    private static String stripPrep(String f) {
+        if (f.startsWith("لل")) {
+            return "ا" + f.substring(1);
+        }
+        return f.length() > 3 && (f.charAt(0) == 'ب' || f.charAt(0) == 'ل' || f.charAt(0) == 'ك') && f.startsWith("ال", 1)
+            ? f.substring(1) : f;
     }
 
     private static String stripConj(String f) {

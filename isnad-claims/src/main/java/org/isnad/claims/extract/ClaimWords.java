@@ -19,6 +19,10 @@ final class ClaimWords {
             "شهود", "ناشطون", "ناشط", "مراقبون", "سكان", "اهالي", "الاهالي", "مقربون", "جهات", "اوساط", "تقارير",
             "معلومات", "مراسل", "قيادات", "عناصر", "مقاتلون", "خبراء", "محللون", "متابعون");
 
+    /** Connectives after which a verb with no subject continues the one spoken of: {@code كما نفى}, {@code ثم هدد}. */
+    static final Set<String> CONNECTIVES = Set.of("كما", "ثم", "بل", "كذلك", "فيما", "بينما", "حيث", "لكنه", "ولكنه",
+            "لكنها", "ولكنها", "وقد", "قد", "فقد", "لقد", "ايضا");
+
     private ClaimWords() {
     }
 

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.isnad.claims.resolve.Titles;
-import org.isnad.claims.text.Fold;
 import org.isnad.claims.text.Word;
 import org.isnad.claims.text.WordIndex;
 import org.isnad.core.model.Article;
@@ -130,29 +129,53 @@ public final class CueClaimExtractor implements ClaimExtractor {
             }
             Ref named = backPointer ? null : subject(speakerFrom, regionEnd, ch);
             Speaker speaker = named != null ? speakerOf(named, speakerFrom) : null;
+            boolean pronounSubject = false;
             if (c == null) {
-                // denials, accusations, threats and demands without أن: the rest of the clause after the subject
-                if (named == null || cue.stance() == Stance.ASSERTS || cue.stance() == Stance.REPORTS
-                        || index.firstAtOrAfter(named.start()) > from + 2) {
+                // denials, accusations, threats and demands without أن: the object phrase to the end of the clause
+                boolean namedSubject = named != null && index.firstAtOrAfter(named.start()) <= from + 2;
+                int object = -1;
+                if (cue.stance() != Stance.ASSERTS && cue.stance() != Stance.REPORTS) {
+                    if (namedSubject) {
+                        object = index.firstAtOrAfter(named.end());
+                    } else {
+                        int k = backPointer ? from + 1 : skipFillers(speakerFrom, s.end());
+                        int head = Subjects.phraseEnd(index, k, s.end());
+                        if (!backPointer && head >= k) {
+                            speaker = new Speaker(null, index.textOf(k, head)); // ونفت الوزارة الاتهامات
+                            object = head + 1;
+                        } else if (backPointer || cue.kind() == Cue.Kind.PARTICIPLE || opensClause(cue, s)) {
+                            speaker = null; // كما نفى جميع التهم: the subject is the one spoken of before
+                            named = null;
+                            pronounSubject = true;
+                            object = k;
+                        }
+                    }
+                }
+                if (object < 0) {
                     // أعلن عدد من المقاتلين ... عزمهم ...، مؤكدين أن: a later participle speaks for this subject
                     pendingSubject = named != null ? speakerOf(named, speakerFrom) : sourcePhrase(speakerFrom, regionEnd, ch);
                     pendingSentence = s;
                     return from;
                 }
-                int after = index.firstAtOrAfter(named.end());
-                if (ch != null && ch.first() == after) {
-                    after = ch.last() + 1;
+                if (ch != null && ch.first() == object) {
+                    object = ch.last() + 1;
                 }
-                c = new Content(after, after < s.end() ? index.get(after).start() : -1, sentenceEnd(s), false);
-                if (c.start() < 0) {
+                while (object < s.end() && index.get(object).punct() && !isOpenQuote(index.get(object))) {
+                    object++;
+                }
+                if (object >= s.end() || isStop(index.get(object))) {
+                    return from;
+                }
+                c = new Content(object, index.get(object).start(), clauseEnd(object, s), false);
+                if (c.end() <= c.start()) {
                     return from;
                 }
             }
-            if (speaker == null && !backPointer) {
+            if (speaker == null && !backPointer && !pronounSubject) {
                 speaker = sourcePhrase(speakerFrom, c.regionEnd(), ch);
                 // before إلى / من / بـ the words after the cue may be its object (دعوا باقي المقاتلين إلى)
                 if (speaker != null && !c.marked() && !ClaimWords.SOURCE_NOUNS.contains(
-                        stripConjunction(Fold.fold(speaker.text().split("\\s+")[0])))) {
+                        stripConjunction(org.isnad.arabic.ArabicNormalizer.fold(speaker.text().split("\\s+")[0])))) {
                     speaker = null;
                 }
             }
@@ -160,11 +183,14 @@ public final class CueClaimExtractor implements ClaimExtractor {
                 Ref r = firstRef(s.first(), cue.first(), ch);
                 speaker = r != null && r.type() != EntityType.LOCATION ? speakerOf(r, s.first()) : null;
             }
-            if (speaker == null && !c.marked() && cue.kind() == Cue.Kind.VERB && !backPointer) {
+            if (speaker == null && !c.marked() && cue.kind() == Cue.Kind.VERB && !backPointer && !pronounSubject) {
                 return from; // تهدد الاستقرار ... إلى جانب: a verb with no subject and no أن is no statement
             }
             if (speaker == null && cue.kind() != Cue.Kind.PARTICIPLE) {
                 speaker = before(cue, s);
+            }
+            if (speaker == null && pronounSubject) {
+                speaker = continuing(s);
             }
             if (speaker == null) {
                 speaker = implicit(cue, s);
@@ -339,6 +365,62 @@ public final class CueClaimExtractor implements ClaimExtractor {
             return new Speaker(r.entity(), article.text().substring(start, r.end()));
         }
 
+        private int skipFillers(int i, int to) {
+            while (i < to && ClaimWords.FILLERS.contains(index.get(i).folded())) {
+                i++;
+            }
+            return i;
+        }
+
+        /**
+         * True when a cue with no subject written opens its clause: first in the sentence (with or
+         * without {@code و ف}), after a comma, or after a connective ({@code كما نفى}, {@code ثم هدد}).
+         */
+        private boolean opensClause(Cue cue, Sentences.Range s) {
+            int k = cue.first() - 1;
+            if (k < s.first()) {
+                return true;
+            }
+            Word w = index.get(k);
+            return MentionEnds.isComma(w) || (!w.punct() && ClaimWords.CONNECTIVES.contains(w.folded()));
+        }
+
+        /**
+         * End of the clause that starts at word {@code from}: before the next reporting cue in the
+         * sentence ({@code ...، وزعم أن}), else the sentence end; trailing punctuation left out.
+         */
+        private int clauseEnd(int from, Sentences.Range s) {
+            for (int j = from + 1; j < s.end(); j++) {
+                if (Cues.at(index.words(), j) != null) {
+                    int last = j - 1;
+                    while (last > from && index.get(last).punct() && !isCloseQuote(index.get(last))) {
+                        last--;
+                    }
+                    return index.get(last).end();
+                }
+            }
+            return sentenceEnd(s);
+        }
+
+        /**
+         * The speaker a pronoun subject continues: the last claim's, when it was made in this sentence
+         * or the one before it within the same paragraph.
+         */
+        private Speaker continuing(Sentences.Range s) {
+            if (lastSpeaker == null || lastSpeaker.entity() == null) {
+                return null;
+            }
+            if (lastSpeakerSentence == s) {
+                return lastSpeaker;
+            }
+            if (lastSpeakerSentence == previousSentence && previousSentence != null) {
+                int gapFrom = index.get(previousSentence.end() - 1).end();
+                int gapTo = index.get(s.first()).start();
+                return index.text().substring(gapFrom, gapTo).indexOf('\n') < 0 ? lastSpeaker : null;
+            }
+            return null;
+        }
+
         /** The unnamed source between cue and content: {@code مصادر أمنية}, {@code مراقبون}. */
         private Speaker sourcePhrase(int from, int to, Channels.Channel ch) {
             int i = from;
@@ -463,6 +545,10 @@ public final class CueClaimExtractor implements ClaimExtractor {
 
         private static boolean isOpenQuote(Word w) {
             return w.punct() && "\"«“".indexOf(w.text().charAt(0)) >= 0;
+        }
+
+        private static boolean isCloseQuote(Word w) {
+            return w.punct() && "\"»”".indexOf(w.text().charAt(0)) >= 0;
         }
 
         private static boolean isColonOrComma(Word w) {

@@ -2,35 +2,36 @@ package org.isnad.claims.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.isnad.arabic.SentenceSplitter;
 import org.isnad.claims.text.WordIndex;
+import org.isnad.core.model.Span;
 
 /**
- * Sentence ranges over a {@link WordIndex}: a sentence ends after {@code . ! ? ؟} or where a line
- * break separates two words. Written here (small) until {@code org.isnad.arabic.SentenceSplitter} is published.
+ * Sentences of a {@link WordIndex} as word ranges: the character spans come from
+ * {@link SentenceSplitter}; this class only maps them onto the claim extractor's words.
  */
 final class Sentences {
     /** Word indexes {@code [first, end)} of one sentence. */
     record Range(int first, int end) {
     }
 
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+
     private Sentences() {
     }
 
     static List<Range> of(WordIndex index) {
         List<Range> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < index.size(); i++) {
-            String t = index.get(i).text();
-            boolean stop = index.get(i).punct() && (t.equals(".") || t.equals("!") || t.equals("?") || t.equals("؟"));
-            boolean lineBreak = i + 1 < index.size()
-                    && index.text().substring(index.get(i).end(), index.get(i + 1).start()).indexOf('\n') >= 0;
-            if (stop || lineBreak) {
-                out.add(new Range(start, i + 1));
-                start = i + 1;
+        int next = 0;
+        for (Span s : SPLITTER.split(index.text())) {
+            int end = index.firstAtOrAfter(s.end());
+            if (end > next) {
+                out.add(new Range(next, end));
+                next = end;
             }
         }
-        if (start < index.size()) {
-            out.add(new Range(start, index.size()));
+        if (next < index.size()) {
+            out.add(new Range(next, index.size()));
         }
         return out;
     }

@@ -166,7 +166,7 @@ public final class RuleEntityResolver implements EntityResolver {
         }
 
         private static Form strip(Form f, Map<String, Set<EntityType>> known) {
-            String firstRaw = org.isnad.claims.text.Fold.fold(f.article().text().substring(f.start(), wordEnd(f)));
+            String firstRaw = org.isnad.arabic.ArabicNormalizer.fold(f.article().text().substring(f.start(), wordEnd(f)));
             List<String> readings = Clitics.readings(firstRaw);
             for (int r = 1; r < readings.size(); r++) {
                 String reading = readings.get(r);
@@ -201,12 +201,12 @@ public final class RuleEntityResolver implements EntityResolver {
             int i = f.start();
             int seen = 0;
             while (i < f.end() && seen < letters) {
-                if (!org.isnad.claims.text.Fold.isRemoved(t.charAt(i))) {
+                if (!org.isnad.arabic.ArabicNormalizer.isRemoved(t.charAt(i))) {
                     seen++;
                 }
                 i++;
             }
-            while (i < f.end() && org.isnad.claims.text.Fold.isRemoved(t.charAt(i))) {
+            while (i < f.end() && org.isnad.arabic.ArabicNormalizer.isRemoved(t.charAt(i))) {
                 i++;
             }
             return i < f.end() ? i : -1;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.ar.ArabicStemmer;
-import org.isnad.claims.text.Fold;
 import org.isnad.claims.text.Word;
 import org.isnad.claims.text.Words;
 
@@ -18,7 +17,7 @@ import org.isnad.claims.text.Words;
  * stems, direction/attitude poles, negation and denial cues present on one side only, and
  * differing numbers.
  *
- * <p>Words are folded ({@link Fold}) and light-stemmed with Lucene's {@link ArabicStemmer}.
+ * <p>Words are folded ({@link org.isnad.arabic.ArabicNormalizer#fold}) and light-stemmed with Lucene's {@link ArabicStemmer}.
  */
 public final class StanceFeatures {
     /** Negation, denial and doubt cues (folded): a cue on one side only often means disagreement. */

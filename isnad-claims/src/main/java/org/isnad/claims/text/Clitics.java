@@ -2,18 +2,19 @@ package org.isnad.claims.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.isnad.arabic.ArabicNormalizer;
 
 /**
- * Proclitic stripping on folded words: the conjunctions {@code و ف}, the prepositions {@code ب ل ك}
- * and the article {@code ال} ({@code لل} = {@code ل + ال}). Stripping never leaves fewer than two
- * letters. Callers try the readings from {@link #readings(String)} and keep the one that matches
- * something known, since a word such as {@code وليد} begins with a letter that is not a clitic.
+ * The proclitic readings name matching in this module uses, on top of
+ * {@link org.isnad.arabic.Clitics#candidates}: a bare {@code و ف ب ل ك} is peeled only when three
+ * letters stay (names are matched against each other, and {@code ولد} must stay {@code ولد}), and
+ * {@code لل} reads as {@code ل + ال} so the article reading keeps its {@code ال}.
  */
 public final class Clitics {
     private Clitics() {
     }
 
-    /** The folded word without a leading {@code ال} (also after a one-letter proclitic: {@code وال بال لل}). */
+    /** The folded word without a leading {@code ال}, keeping at least two letters. */
     public static String stripArticle(String folded) {
         if (folded.startsWith("ال") && folded.length() >= 4) {
             return folded.substring(2);
@@ -22,27 +23,32 @@ public final class Clitics {
     }
 
     /**
-     * Possible stems of a folded word, the word itself first: {@code وبالجيش} gives
-     * {@code وبالجيش, بالجيش, الجيش, جيش} (each step removes one proclitic).
+     * Possible stems of a folded word, the word itself first, by growing prefix: {@code وبالجيش}
+     * gives {@code وبالجيش, بالجيش, الجيش, جيش}; {@code للجيش} gives {@code للجيش, الجيش, جيش}.
      */
     public static List<String> readings(String folded) {
         List<String> out = new ArrayList<>();
         out.add(folded);
-        String w = folded;
-        if (w.length() >= 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
-            w = w.substring(1);
-            out.add(w);
-        }
-        if (w.startsWith("لل") && w.length() >= 5) {
-            w = "ال" + w.substring(2);
-            out.add(w);
-        } else if (w.length() >= 4 && (w.charAt(0) == 'ب' || w.charAt(0) == 'ل' || w.charAt(0) == 'ك')) {
-            w = w.substring(1);
-            out.add(w);
-        }
-        if (w.startsWith("ال") && w.length() >= 4) {
-            out.add(w.substring(2));
+        for (org.isnad.arabic.Clitics.Segmentation s : org.isnad.arabic.Clitics.candidates(folded)) {
+            if (s.prefixes().isEmpty()) {
+                continue;
+            }
+            String prefix = folded.substring(0, s.stem().start());
+            String stem = ArabicNormalizer.fold(s.stemText());
+            boolean article = prefix.endsWith("ال") || prefix.endsWith("لل");
+            if (prefix.endsWith("لل")) {
+                add(out, "ال" + stem);
+            } else if (!article && (stem.length() < 3 || (prefix.endsWith("ل") && stem.startsWith("ل")))) {
+                continue; // too short to be a name, or the first lam of لل
+            }
+            add(out, stem);
         }
         return out;
+    }
+
+    private static void add(List<String> out, String reading) {
+        if (!out.contains(reading)) {
+            out.add(reading);
+        }
     }
 }

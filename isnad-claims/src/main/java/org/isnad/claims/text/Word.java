@@ -1,7 +1,7 @@
 package org.isnad.claims.text;
 
 /**
- * A token of an original text: its surface {@code text}, half-open offsets and its {@link Fold folded}
+ * A token of an original text: its surface {@code text}, half-open offsets and its folded (see {@link org.isnad.arabic.ArabicNormalizer#fold})
  * form. {@code punct} tokens are single non-word, non-space characters.
  */
 public record Word(String text, int start, int end, String folded, boolean punct) {

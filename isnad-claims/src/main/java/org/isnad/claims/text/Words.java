@@ -2,6 +2,8 @@ package org.isnad.claims.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.isnad.arabic.ArabicNormalizer;
 
 /**
  * Splits a text into {@link Word words} (runs of letters, digits and Arabic marks) and one-character
@@ -21,20 +23,31 @@ public final class Words {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
                 int j = i + 1;
-                while (j < n && Fold.isWordChar(text.charAt(j))) {
+                while (j < n && isWordChar(text.charAt(j))) {
                     j++;
                 }
                 String s = text.substring(i, j);
-                out.add(new Word(s, i, j, Fold.fold(s), false));
+                out.add(new Word(s, i, j, fold(s), false));
                 i = j;
-            } else if (Character.isWhitespace(c) || Fold.isRemoved(c)) {
+            } else if (Character.isWhitespace(c) || ArabicNormalizer.isRemoved(c)) {
                 i++;
             } else {
                 String s = text.substring(i, i + 1);
-                out.add(new Word(s, i, i + 1, Fold.fold(s), true));
+                out.add(new Word(s, i, i + 1, fold(s), true));
                 i++;
             }
         }
         return out;
+    }
+
+    /** The matching form of a token: {@link ArabicNormalizer#fold}, Latin lower-cased. */
+    static String fold(String s) {
+        return ArabicNormalizer.fold(s).toLowerCase(Locale.ROOT);
+    }
+
+    /** Letters, digits and the marks folding deletes inside a word (not bidi marks) belong to the word. */
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || ArabicNormalizer.isDiacritic(c) || c == ArabicNormalizer.TATWEEL
+                || c == '\u200C' || c == '\u200D';
     }
 }

@@ -1,4 +1,4 @@
 /**
- * Small text helpers for this module: folding for matching, words with exact offsets, proclitic readings.
+ * Words with exact offsets for this module, and the proclitic readings of names (built on isnad-arabic).
  */
 package org.isnad.claims.text;

@@ -41,7 +41,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--held-out", defaultValue = "0", description = "Fraction of the first file's last sentences held out for a score (0: train on all). Default: ${DEFAULT-VALUE}")
     double heldOut;
 
-    @Option(names = "--o-penalty", defaultValue = "10", description = "Score subtracted from O at decoding (recall vs precision). Default: ${DEFAULT-VALUE}")
+    @Option(names = "--o-penalty", defaultValue = "0", description = "Score subtracted from O at decoding (recall vs precision). Default: ${DEFAULT-VALUE}")
     float oPenalty;
 
     @Option(names = "--window", defaultValue = "50",

@@ -1,8 +1,10 @@
 package org.isnad.ingest.clean;
 
+import java.util.Arrays;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Line-level boilerplate rules: what a line says, judged on the line alone. Every rule is general
@@ -112,7 +114,7 @@ final class BoilerplateRules {
 
     /** The entries in the form lines are matched in (folded: {@code الرئيسية} becomes {@code الرييسيه}). */
     private static Set<String> keys(String... entries) {
-        return java.util.Arrays.stream(entries).map(Line::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return Arrays.stream(entries).map(Line::key).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Why {@code line} is boilerplate, or null when it is not, judged on the line alone. */
@@ -187,6 +189,6 @@ final class BoilerplateRules {
     }
 
     private static long countHashTags(String text) {
-        return java.util.Arrays.stream(text.split("\\s+")).filter(t -> t.startsWith("#")).count();
+        return Arrays.stream(text.split("\\s+")).filter(t -> t.startsWith("#")).count();
     }
 }

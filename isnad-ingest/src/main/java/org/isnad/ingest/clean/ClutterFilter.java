@@ -22,8 +22,9 @@ import org.jsoup.select.Elements;
  *       in links.</li>
  * </ol>
  * Elements holding the article itself ({@code html body main article}, anything containing an
- * {@code h1} or {@code main}, or half of the page's paragraph text) are never removed as chrome or clutter (some sites wrap the whole page in a {@code form}). The text of everything removed in
- * passes 1 (chrome only, not code) to 3 is returned as {@link Removal}s.
+ * {@code h1} or {@code main}, or half of the page's paragraph text) are never removed as chrome or
+ * clutter: some sites wrap the whole page in a {@code form}. The text of everything removed, except
+ * code, is returned as {@link Removal}s.
  */
 final class ClutterFilter {
     static final int MIN_LINKS = 3;

@@ -3,6 +3,7 @@ package org.isnad.ingest.clean;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -63,9 +64,9 @@ record HtmlMetadata(String title, String siteName, String published, String url)
         String suffix = Line.key(title.substring(suffixStart));
         boolean namesSite = siteName != null && !suffix.isEmpty()
                 && (suffix.equals(Line.key(siteName)) || Line.key(siteName).contains(suffix));
-        boolean short_ = anyShortSuffix && !suffix.isEmpty() && suffix.split(" ").length <= MAX_SUFFIX_WORDS;
+        boolean shortSuffix = anyShortSuffix && !suffix.isEmpty() && suffix.split(" ").length <= MAX_SUFFIX_WORDS;
         int headWords = Line.key(head).isEmpty() ? 0 : Line.key(head).split(" ").length;
-        return namesSite || short_ && headWords >= 3 ? head : title;
+        return namesSite || shortSuffix && headWords >= 3 ? head : title;
     }
 
     private static String meta(Document doc, String name) {
@@ -107,7 +108,7 @@ record HtmlMetadata(String title, String siteName, String published, String url)
 
     private static Iterable<JsonNode> candidates(JsonNode root) {
         if (root == null) {
-            return java.util.List.of();
+            return List.of();
         }
         if (root.isArray()) {
             return root;
@@ -115,7 +116,7 @@ record HtmlMetadata(String title, String siteName, String published, String url)
         if (root.has("@graph") && root.get("@graph").isArray()) {
             return root.get("@graph");
         }
-        return java.util.List.of(root);
+        return List.of(root);
     }
 
     private static String text(JsonNode node, String... path) {

@@ -1,6 +1,8 @@
 package org.isnad.ingest.clean;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -8,7 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.isnad.arabic.MatchKey;
+import org.isnad.arabic.SentenceSplitter;
 import org.isnad.core.model.Removal;
+import org.isnad.core.model.Span;
 import org.isnad.core.stage.BadInputException;
 
 /**
@@ -79,11 +83,11 @@ final class LineCleaner {
             Line line = lines.get(i);
             if (reason[i] == null) {
                 paragraphs.add(line.text());
-            } else if (reason[i] != TITLE) {
+            } else if (!TITLE.equals(reason[i])) {
                 removed.add(new Removal(line.text(), reason[i]));
             }
-            boolean header = i < headerEnd && reason[i] != TITLE;
-            if (header || reason[i] == BoilerplateRules.DATE || reason[i] == BoilerplateRules.BYLINE) {
+            boolean header = i < headerEnd && !TITLE.equals(reason[i]);
+            if (header || BoilerplateRules.DATE.equals(reason[i]) || BoilerplateRules.BYLINE.equals(reason[i])) {
                 dateCandidates.add(line.text());
             }
         }
@@ -102,7 +106,7 @@ final class LineCleaner {
             String rule = BoilerplateRules.reason(line);
             if (rule != null) {
                 reason[i] = rule;
-                if (rule == BoilerplateRules.SUMMARY_LABEL) {
+                if (rule.equals(BoilerplateRules.SUMMARY_LABEL)) {
                     afterLabel = true;
                     inBullets = false;
                 }
@@ -168,7 +172,7 @@ final class LineCleaner {
                 continue;
             }
             List<String> rarest = new ArrayList<>(new HashSet<>(line.tokens()));
-            rarest.sort(java.util.Comparator.comparingInt(t -> linesWith.get(t).size()));
+            rarest.sort(Comparator.comparingInt(t -> linesWith.get(t).size()));
             int needed = (int) Math.floor((1 - DUPLICATE_SHARE) * line.words()) + 1;
             reason[i] = repeatedLater(i, lines, reason, rarest.subList(0, Math.min(needed, rarest.size())), linesWith)
                     ? DUPLICATE : null;
@@ -181,7 +185,7 @@ final class LineCleaner {
         Line line = lines.get(i);
         for (String token : rareTokens) {
             List<Integer> postings = linesWith.get(token); // ascending line numbers
-            int from = java.util.Collections.binarySearch(postings, i + 1);
+            int from = Collections.binarySearch(postings, i + 1);
             from = from >= 0 ? from : -from - 1;
             int to = Math.min(postings.size(), from + MAX_DUPLICATE_CANDIDATES); // never quadratic on odd pages
             for (int j : postings.subList(from, to)) {
@@ -256,7 +260,7 @@ final class LineCleaner {
         }
         Set<Integer> boilerplateBlocks = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (reason[i] != null && reason[i] != TITLE) {
+            if (reason[i] != null && !TITLE.equals(reason[i])) {
                 boilerplateBlocks.add(lines.get(i).block());
             }
         }
@@ -293,12 +297,17 @@ final class LineCleaner {
         return t.endsWith(".") && !t.endsWith("..");
     }
 
-    /** The first sentence of a paragraph, without its full stop, cut at a word when very long. */
+    /**
+     * The first sentence of a paragraph ({@link SentenceSplitter}: quotations and abbreviations do not end
+     * it), without its full stop, cut at a word when very long.
+     */
     static String firstSentence(String text) {
-        var m = java.util.regex.Pattern.compile("[.!?؟](?=\\s|$)").matcher(text);
-        String sentence = m.find() ? text.substring(0, text.charAt(m.start()) == '.' ? m.start() : m.end()) : text;
+        List<Span> sentences = new SentenceSplitter().split(text);
+        String sentence = sentences.isEmpty() ? text : sentences.get(0).of(text);
+        sentence = sentence.endsWith(".") && !sentence.endsWith("..")
+                ? sentence.substring(0, sentence.length() - 1).strip() : sentence.strip();
         if (sentence.length() <= MAX_TITLE_CHARS) {
-            return sentence.strip();
+            return sentence;
         }
         int cut = sentence.lastIndexOf(' ', MAX_TITLE_CHARS);
         return sentence.substring(0, cut > 0 ? cut : MAX_TITLE_CHARS).strip() + "…";

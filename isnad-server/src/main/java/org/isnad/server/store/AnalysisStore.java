@@ -16,7 +16,6 @@ import org.isnad.core.model.Claim;
 import org.isnad.core.model.Dossier;
 import org.isnad.core.model.Entity;
 import org.isnad.core.model.Event;
-import org.isnad.core.model.SourceSpan;
 import org.isnad.core.model.Story;
 
 /**
@@ -251,10 +250,5 @@ public final class AnalysisStore {
             }
         }
         return out;
-    }
-
-    /** Keeps only the spans of {@code spans} that point into {@code articles}. */
-    static List<SourceSpan> within(List<SourceSpan> spans, Set<String> articles) {
-        return spans.stream().filter(s -> articles.contains(s.article())).toList();
     }
 }

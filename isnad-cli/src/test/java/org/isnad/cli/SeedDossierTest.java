@@ -1,0 +1,153 @@
+package org.isnad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Acceptance on the demo corpus (issues 3 and 4): what an analyst must see in the seed story's dossier.
+ * The names below are expectations about this corpus only; no general component knows them.
+ */
+class SeedDossierTest {
+    static JsonNode d;
+    static Map<String, String> sourceOf = new HashMap<>();
+
+    @BeforeAll
+    static void analyze(@TempDir Path out) throws Exception {
+        AnalyzeCommandTest.Run r = AnalyzeCommandTest.run("analyze", AnalyzeCommandTest.SEEDS.toString(), "--out",
+                out.toString(), "--quiet");
+        assertEquals(0, r.exit(), r.err());
+        d = new ObjectMapper().readTree(Files.readString(out.resolve("dossier.json")));
+        d.get("articles").forEach(a -> sourceOf.put(a.get("id").asText(),
+                Path.of(a.get("source").asText()).getFileName().toString().substring(0, 3)));
+    }
+
+    static JsonNode entityWithAlias(String type, String alias) {
+        for (JsonNode e : d.get("entities")) {
+            if (e.get("type").asText().equals(type)) {
+                for (JsonNode a : e.get("aliases")) {
+                    if (a.asText().equals(alias)) {
+                        return e;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    static Set<String> aliases(JsonNode e) {
+        Set<String> s = new HashSet<>();
+        e.get("aliases").forEach(a -> s.add(a.asText()));
+        return s;
+    }
+
+    @Test
+    void peopleOrganizationsPlacesAndGroupsAreFound() {
+        assertNotNull(entityWithAlias("PERSON", "غسان باكير"), "the internal-security commander");
+        assertNotNull(entityWithAlias("PERSON", "عمر أومسين"), "the group's leader");
+        assertNotNull(entityWithAlias("ORGANIZATION", "كتيبة الغرباء"), "the battalion");
+        assertNotNull(entityWithAlias("ORGANIZATION", "فرانس برس"), "the news agency");
+        assertNotNull(entityWithAlias("LOCATION", "حارم"), "the town");
+        assertNotNull(entityWithAlias("LOCATION", "إدلب"), "the province");
+        assertNotNull(entityWithAlias("GROUP", "الأوزبك"), "a nationality of the foreign fighters");
+    }
+
+    @Test
+    void theLeaderIsOneEntityUnderAllHisNames() {
+        JsonNode leader = entityWithAlias("PERSON", "عمر أومسين");
+        assertNotNull(leader);
+        assertTrue(aliases(leader).containsAll(Set.of("عمر أومسين", "عمر ديابي", "أومسن")), aliases(leader).toString());
+    }
+
+    @Test
+    void theBattalionIsOneEntityUnderBothHeads() {
+        JsonNode unit = entityWithAlias("ORGANIZATION", "كتيبة الغرباء");
+        assertNotNull(unit);
+        assertTrue(aliases(unit).contains("فرقة الغرباء"), aliases(unit).toString());
+    }
+
+    @Test
+    void theCommandersStatementsInTwoOutletsAreHisClaims() {
+        String commander = entityWithAlias("PERSON", "غسان باكير").get("id").asText();
+        Set<String> outlets = new HashSet<>();
+        for (JsonNode c : d.get("claims")) {
+            if (commander.equals(c.get("speaker").asText())) {
+                outlets.add(c.at("/span/article").asText());
+            }
+        }
+        assertTrue(outlets.size() >= 2, "commander quoted by " + outlets);
+    }
+
+    @Test
+    void theLeadersDenialIsADeniesClaim() {
+        String leader = entityWithAlias("PERSON", "عمر أومسين").get("id").asText();
+        boolean denial = false;
+        for (JsonNode c : d.get("claims")) {
+            denial |= leader.equals(c.get("speaker").asText()) && c.get("stance").asText().equals("DENIES");
+        }
+        assertTrue(denial);
+    }
+
+    @Test
+    void eventsAreCodedAcrossOutlets() {
+        String town = entityWithAlias("LOCATION", "حارم").get("id").asText();
+        boolean arrestOfTwo = false;
+        boolean clash = false;
+        boolean truceIn002 = false;
+        for (JsonNode e : d.get("events")) {
+            Set<String> outlets = new HashSet<>();
+            e.get("mentions").forEach(m -> outlets.add(m.get("article").asText()));
+            String type = e.get("type").asText();
+            for (JsonNode c : e.get("counts")) {
+                arrestOfTwo |= type.equals("ARREST") && c.get("kind").asText().equals("ARRESTED") && c.get("value").asInt() == 2;
+            }
+            clash |= type.equals("ARMED_CLASH") && outlets.size() >= 4 && town.equals(e.get("location").asText());
+            truceIn002 |= type.equals("AGREEMENT") && outlets.stream().anyMatch(a -> sourceOf.get(a).equals("002"));
+        }
+        assertTrue(arrestOfTwo, "ARREST with ARRESTED = 2");
+        assertTrue(clash, "one ARMED_CLASH in the town told by four outlets or more");
+        assertTrue(truceIn002, "the ceasefire of seed 002 as an AGREEMENT");
+    }
+
+    @Test
+    void outletsContradictEachOtherOnTheFighting() {
+        boolean found = false;
+        for (JsonNode c : d.at("/stories/0/contradictions")) {
+            String kind = c.get("kind").asText();
+            Set<String> sides = new HashSet<>();
+            c.get("sides").forEach(s -> sides.add(sourceOf.get(s.get("article").asText())));
+            found |= (kind.equals("OUTCOME") || kind.equals("INTENSITY")) && sides.contains("002")
+                    && (sides.contains("001") || sides.contains("003"));
+        }
+        assertTrue(found, d.at("/stories/0/contradictions").toString());
+    }
+
+    @Test
+    void timelineHoldsThePublicationDayAndTheNightBefore() {
+        Set<String> dates = new HashSet<>();
+        d.at("/stories/0/timeline").forEach(t -> dates.add(t.at("/date/value").asText()));
+        assertTrue(dates.containsAll(Set.of("2025-10-22", "2025-10-21")), dates.toString());
+    }
+
+    @Test
+    void keyPointsAreCorroborated() {
+        List<Integer> support = new ArrayList<>();
+        d.at("/stories/0/keyPoints").forEach(k -> support.add(k.get("sources").size()));
+        assertTrue(support.size() >= 3, support.toString());
+        assertTrue(support.get(0) >= 3, "the first key point is told by three outlets or more: " + support);
+    }
+}
