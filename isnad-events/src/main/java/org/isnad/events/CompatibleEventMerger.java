@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.isnad.arabic.ArabicNormalizer;
 import org.isnad.core.model.Count;
 import org.isnad.core.model.DateValue;
 import org.isnad.core.model.Event;
@@ -26,10 +28,16 @@ import org.isnad.core.model.SourceSpan;
  * <li>the same place, or no place on either side, or places named together in some sentence of either
  *     report (a town and its province); different places still merge when both reports give the same
  *     written day and share an actor or target (that disagreement is a PLACE contradiction);</li>
- * <li>for arrests, abductions, killings and handovers: if both name whom, they share someone.</li>
+ * <li>for arrests, abductions, killings and handovers: if both name whom, they share someone;</li>
+ * <li>for agreements: two reports in one article with the same trigger words or place are one agreement
+ *     wherever else they place it.</li>
  * </ul>
  * Actors never block a merge: outlets often name different sides of one clash, and disjoint actors of
  * one attack are an ATTRIBUTION contradiction, not two attacks.
+ *
+ * Afterwards an event that a single article reports joins the first event that several articles report
+ * when it has the same type and date, fits its persons and lies in a compatible place (also: one place a
+ * country, the other not).
  *
  * <p>The merged event takes the union of actors and targets, the place most mentions give, the date most
  * written dates give (earliest on a tie; the earliest publication date if none was written), and one
@@ -70,6 +78,7 @@ public final class CompatibleEventMerger implements EventMerger {
             }
             home.add(m);
         }
+        absorbSingleReports(groups, mentions);
         List<EventCluster> out = new ArrayList<>();
         for (List<EventMention> g : groups) {
             out.add(new EventCluster(build("ev" + (firstNumber + out.size()), storyId, g), g));
@@ -99,7 +108,85 @@ public final class CompatibleEventMerger implements EventMerger {
         return false;
     }
 
+    /**
+     * Moves each event that a single article reports into the first event reported by several articles
+     * that has its type and date ({@link #sameDate}), fits its persons (arrests, abductions...) and lies
+     * in a compatible place ({@link #placesFit}, or one place is a country and the other is not).
+     */
+    private static void absorbSingleReports(List<List<EventMention>> groups, List<EventMention> input) {
+        Map<EventMention, Integer> position = new IdentityHashMap<>();
+        for (int i = 0; i < input.size(); i++) {
+            position.putIfAbsent(input.get(i), i);
+        }
+        for (int i = 0; i < groups.size(); i++) {
+            List<EventMention> single = groups.get(i);
+            if (articles(single) != 1) {
+                continue;
+            }
+            for (List<EventMention> home : groups) {
+                if (home != single && articles(home) >= 2 && absorbs(home, single)) {
+                    home.addAll(single);
+                    home.sort(Comparator.comparingInt(position::get));
+                    groups.remove(i);
+                    i--;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean absorbs(List<EventMention> home, List<EventMention> single) {
+        if (home.get(0).type() != single.get(0).type() || !sameDate(home, single)) {
+            return false;
+        }
+        for (EventMention o : home) {
+            for (EventMention m : single) {
+                if (PATIENT_DEFINED.contains(m.type()) && !o.targets().isEmpty() && !m.targets().isEmpty()
+                        && Collections.disjoint(o.targets(), m.targets())) {
+                    return false;
+                }
+            }
+        }
+        for (EventMention o : home) {
+            for (EventMention m : single) {
+                if (placesFit(o, m) || countryAndPlace(o, m)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The two events' dates (as {@link #build} chooses them) are the same day, or one is unknown. */
+    private static boolean sameDate(List<EventMention> a, List<EventMention> b) {
+        DateValue x = date(a);
+        DateValue y = date(b);
+        return x == null || y == null || Dates.compatible(x, y, 0);
+    }
+
+    private static boolean countryAndPlace(EventMention a, EventMention b) {
+        return a.locationSpan() != null && b.locationSpan() != null
+                && Countries.is(a.locationSpan().text()) != Countries.is(b.locationSpan().text());
+    }
+
+    private static int articles(List<EventMention> g) {
+        return (int) g.stream().map(EventMention::article).distinct().count();
+    }
+
+    /**
+     * Two agreement reports in one article with the same trigger words or the same place are one
+     * agreement told twice (a truce named in the lead and again in the body).
+     */
+    private static boolean sameAgreementRetold(EventMention a, EventMention b) {
+        return a.type() == EventType.AGREEMENT && b.type() == EventType.AGREEMENT && a.article().equals(b.article())
+                && (ArabicNormalizer.fold(a.trigger().text()).equals(ArabicNormalizer.fold(b.trigger().text()))
+                    || (a.location() != null && a.location().equals(b.location())));
+    }
+
     private static boolean placesFit(EventMention a, EventMention b) {
+        if (sameAgreementRetold(a, b)) {
+            return true;
+        }
         if (a.location() == null || b.location() == null || a.location().equals(b.location())
                 || a.places().contains(b.location()) || b.places().contains(a.location())) {
             return true;
@@ -123,9 +210,6 @@ public final class CompatibleEventMerger implements EventMerger {
         Set<String> actors = new LinkedHashSet<>();
         Set<String> targets = new LinkedHashSet<>();
         Map<String, Integer> places = new LinkedHashMap<>();
-        Map<String, Integer> written = new LinkedHashMap<>();
-        Map<String, DateValue> writtenValue = new LinkedHashMap<>();
-        DateValue published = null;
         Set<SourceSpan> spans = new LinkedHashSet<>();
         for (EventMention m : g) {
             actors.addAll(m.actors());
@@ -133,6 +217,20 @@ public final class CompatibleEventMerger implements EventMerger {
             if (m.location() != null) {
                 places.merge(m.location(), 1, Integer::sum);
             }
+            spans.add(m.trigger());
+        }
+        targets.removeAll(actors);
+        String location = places.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return new Event(id, g.get(0).type(), List.copyOf(actors), List.copyOf(targets), location, date(g),
+                counts(g), List.copyOf(spans), storyId);
+    }
+
+    /** The date most written dates give (earliest on a tie), else the earliest publication date, else null. */
+    private static DateValue date(List<EventMention> g) {
+        Map<String, Integer> written = new LinkedHashMap<>();
+        Map<String, DateValue> writtenValue = new LinkedHashMap<>();
+        DateValue published = null;
+        for (EventMention m : g) {
             if (strong(m) && m.date() != null) {
                 written.merge(m.date().value(), 1, Integer::sum);
                 writtenValue.putIfAbsent(m.date().value(), m.date());
@@ -141,20 +239,16 @@ public final class CompatibleEventMerger implements EventMerger {
                         .compare(Dates.start(m.date()), Dates.start(published)) < 0)) {
                 published = m.date();
             }
-            spans.add(m.trigger());
         }
-        targets.removeAll(actors);
-        String location = places.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-        DateValue date = published;
-        if (!written.isEmpty()) {
-            int top = Collections.max(written.values());
-            date = written.keySet().stream().filter(v -> written.get(v) == top)
-                    .min(Comparator.comparing(v -> Dates.start(writtenValue.get(v)),
-                            Comparator.nullsLast(Comparator.naturalOrder())))
-                    .map(writtenValue::get).orElse(published);
+        if (written.isEmpty()) {
+            return published;
         }
-        return new Event(id, g.get(0).type(), List.copyOf(actors), List.copyOf(targets), location, date,
-                counts(g), List.copyOf(spans), storyId);
+        int top = Collections.max(written.values());
+        DateValue fallback = published;
+        return written.keySet().stream().filter(v -> written.get(v) == top)
+                .min(Comparator.comparing(v -> Dates.start(writtenValue.get(v)),
+                        Comparator.nullsLast(Comparator.naturalOrder())))
+                .map(writtenValue::get).orElse(fallback);
     }
 
     private static List<Count> counts(List<EventMention> g) {

@@ -2,8 +2,10 @@ package org.isnad.events;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,11 +33,16 @@ import org.isnad.events.text.Words;
  *     الاشتباكات، دون التوصل}); cues in {@code outcomes.tsv};</li>
  * <li>NAME: one entity called by different names in different outlets, where neither name is part of the
  *     other and they are not spelling variants (e.g. two different names of one unit);</li>
- * <li>PLACE: one event placed in two places never named together in a sentence of the story;</li>
+ * <li>PLACE: one event placed by different articles in two places that cannot both be right
+ *     ({@link PlaceRelations}: reliable, located, not contained in one another, not a country and a
+ *     town); one per pair of places;</li>
  * <li>TIME: one event given two different written days;</li>
- * <li>ATTRIBUTION: one attack, killing or abduction ascribed to disjoint actors; or the same words
- *     (corroborating claims) ascribed to two different named speakers.</li>
+ * <li>ATTRIBUTION: one attack, killing or abduction ascribed to disjoint actors, each named in a clear
+ *     agent pattern outside a denial ({@link ClearAgents}); or the same words (corroborating claims)
+ *     ascribed to two different named speakers.</li>
  * </ul>
+ * At most one contradiction per kind, topic and pair of values, most important kinds first
+ * ({@link ContradictionOrder}).
  */
 public final class LexiconContradictionFinder implements ContradictionFinder {
     private static final Set<EventType> CONTEXT_TYPES = EnumSet.of(EventType.ARMED_CLASH, EventType.ATTACK,
@@ -51,6 +58,7 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
 
     private final PhraseLexicon outcomes;
     private final PhraseLexicon triggers;
+    private final ClearAgents agentsOf;
 
     /** A finder with the bundled outcome and trigger lexicons. */
     public LexiconContradictionFinder() {
@@ -61,24 +69,27 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
     public LexiconContradictionFinder(PhraseLexicon outcomes, PhraseLexicon triggers) {
         this.outcomes = outcomes;
         this.triggers = triggers;
+        this.agentsOf = new ClearAgents(triggers);
     }
 
     @Override
     public List<Contradiction> find(List<Article> articles, List<Entity> entities, List<EventCluster> events,
                                     List<Claim> claims) {
         List<Contradiction> out = new ArrayList<>();
-        Set<String> coNamed = coNamedPlaces(articles, entities);
+        PlaceRelations placeRelations = PlaceRelations.of(articles, entities);
+        Map<String, Article> byId = new HashMap<>();
+        articles.forEach(a -> byId.put(a.id(), a));
         for (EventCluster c : events) {
             counts(c, out);
             intensity(c, out);
-            place(c, coNamed, out);
+            place(c, placeRelations, out);
             time(c, out);
-            attribution(c, out);
+            attribution(c, byId, entities, out);
         }
         outcome(articles, events, out);
         names(articles, entities, out);
         ClaimAttribution.find(claims, out);
-        return out;
+        return ContradictionOrder.dedupeAndSort(out);
     }
 
     private static String about(EventCluster c) {
@@ -161,26 +172,52 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
         }
     }
 
-    private static void place(EventCluster c, Set<String> coNamed, List<Contradiction> out) {
-        Map<String, SourceSpan> byPlace = new LinkedHashMap<>();
-        Map<String, String> articleOf = new LinkedHashMap<>();
+    /**
+     * One PLACE contradiction per pair of incompatible places of one event, where one article gives the
+     * first place and not the second, and another article the reverse.
+     */
+    private static void place(EventCluster c, PlaceRelations relations, List<Contradiction> out) {
+        Map<String, Set<String>> articlesOf = new LinkedHashMap<>();
         for (EventMention m : c.mentions()) {
-            if (m.location() != null && m.locationSpan() != null) {
-                byPlace.putIfAbsent(m.location(), m.locationSpan());
-                articleOf.putIfAbsent(m.location(), m.article());
+            SourceSpan span = relations.eventPlace(m);
+            if (span != null) {
+                articlesOf.computeIfAbsent(m.location(), k -> new LinkedHashSet<>()).add(m.article());
             }
         }
-        List<String> places = new ArrayList<>(byPlace.keySet());
+        List<String> places = new ArrayList<>(articlesOf.keySet());
         for (int i = 0; i < places.size(); i++) {
             for (int j = i + 1; j < places.size(); j++) {
                 String a = places.get(i);
                 String b = places.get(j);
-                if (!coNamed.contains(a + "|" + b) && !articleOf.get(a).equals(articleOf.get(b))) {
-                    out.add(new Contradiction(Contradiction.Kind.PLACE, "مكان " + about(c),
-                            List.of(byPlace.get(a), byPlace.get(b))));
+                if (relations.compatible(a, b)) {
+                    continue;
+                }
+                Set<String> onlyA = new LinkedHashSet<>(articlesOf.get(a));
+                onlyA.removeAll(articlesOf.get(b));
+                Set<String> onlyB = new LinkedHashSet<>(articlesOf.get(b));
+                onlyB.removeAll(articlesOf.get(a));
+                if (onlyA.isEmpty() || onlyB.isEmpty()) {
+                    continue;
+                }
+                SourceSpan sa = spanIn(c, relations, a, onlyA);
+                SourceSpan sb = spanIn(c, relations, b, onlyB);
+                out.add(new Contradiction(Contradiction.Kind.PLACE, "مكان " + about(c) + ": " + sa.text() + " / " + sb.text(),
+                        List.of(sa, sb)));
+            }
+        }
+    }
+
+    /** The first span placing event {@code c} in {@code place} in one of {@code articles}. */
+    private static SourceSpan spanIn(EventCluster c, PlaceRelations relations, String place, Set<String> articles) {
+        for (EventMention m : c.mentions()) {
+            if (place.equals(m.location()) && articles.contains(m.article())) {
+                SourceSpan span = relations.eventPlace(m);
+                if (span != null) {
+                    return span;
                 }
             }
         }
+        throw new IllegalStateException("no span for " + place);
     }
 
     private static void time(EventCluster c, List<Contradiction> out) {
@@ -198,44 +235,32 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
         }
     }
 
-    private static void attribution(EventCluster c, List<Contradiction> out) {
+    /** Two articles naming disjoint doers of one act, each in a clear agent pattern ({@link ClearAgents}). */
+    private void attribution(EventCluster c, Map<String, Article> articles, List<Entity> entities,
+                             List<Contradiction> out) {
         if (!ATTRIBUTED.contains(c.event().type())) {
             return;
         }
-        List<EventMention> withActors = c.mentions().stream().filter(m -> !m.actors().isEmpty()).toList();
-        for (int i = 0; i < withActors.size(); i++) {
-            for (int j = i + 1; j < withActors.size(); j++) {
-                EventMention a = withActors.get(i);
-                EventMention b = withActors.get(j);
-                if (!a.article().equals(b.article()) && java.util.Collections.disjoint(a.actors(), b.actors())) {
+        List<EventMention> withAgents = new ArrayList<>();
+        List<Set<String>> agents = new ArrayList<>();
+        for (EventMention m : c.mentions()) {
+            Set<String> clear = agentsOf.of(m, articles.get(m.article()), entities);
+            if (!clear.isEmpty()) {
+                withAgents.add(m);
+                agents.add(clear);
+            }
+        }
+        for (int i = 0; i < withAgents.size(); i++) {
+            for (int j = i + 1; j < withAgents.size(); j++) {
+                EventMention a = withAgents.get(i);
+                EventMention b = withAgents.get(j);
+                if (!a.article().equals(b.article()) && java.util.Collections.disjoint(agents.get(i), agents.get(j))) {
                     out.add(new Contradiction(Contradiction.Kind.ATTRIBUTION, "منفذ " + about(c),
                             List.of(a.sentence(), b.sentence())));
                     return;
                 }
             }
         }
-    }
-
-    /** Pairs "a|b" of LOCATION entities named in one sentence somewhere in the story. */
-    private static Set<String> coNamedPlaces(List<Article> articles, List<Entity> entities) {
-        Set<String> out = new HashSet<>();
-        List<Entity> places = entities.stream().filter(e -> e.type() == EntityType.LOCATION).toList();
-        for (Article a : articles) {
-            for (Span s : SENTENCES.split(a.text())) {
-                List<String> here = new ArrayList<>();
-                for (Entity e : places) {
-                    if (e.mentions().stream().anyMatch(m -> m.article().equals(a.id()) && m.start() >= s.start() && m.end() <= s.end())) {
-                        here.add(e.id());
-                    }
-                }
-                for (String x : here) {
-                    for (String y : here) {
-                        out.add(x + "|" + y);
-                    }
-                }
-            }
-        }
-        return out;
     }
 
     private void outcome(List<Article> articles, List<EventCluster> events, List<Contradiction> out) {

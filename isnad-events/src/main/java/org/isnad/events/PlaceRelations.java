@@ -226,7 +226,12 @@ final class PlaceRelations {
         int n = 0;
         for (int i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
             int end = i + form.length();
-            if (end == text.length() || !Character.isLetter(text.charAt(end))) {
+            int start = i;
+            while (start > 0 && i - start < 2 && "وفبلك".indexOf(text.charAt(start - 1)) >= 0) {
+                start--;
+            }
+            boolean wordStart = start == 0 || !Character.isLetter(text.charAt(start - 1));
+            if (wordStart && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
                 n++;
             }
         }

@@ -22,7 +22,7 @@ import java.util.zip.GZIPInputStream;
  * dozen lines and a numeric library would add far more than it saves.
  */
 public final class ClusterBuilder {
-    static final int DIM = 100;
+    static final int DIM = Integer.getInteger("isnad.ner.dim", 100);
     static final int BRANCH = 16;
     static final int LEVELS = 3; // 16, 256, 4096 clusters
     private final int vocabSize;

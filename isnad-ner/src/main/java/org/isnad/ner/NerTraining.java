@@ -30,7 +30,7 @@ public final class NerTraining {
         if (r.features().clusters()) {
             if (r.unlabelled() != null) {
                 log.println("building word clusters from " + r.unlabelled() + " ...");
-                clusters = new ClusterBuilder(r.vocab(), 600, r.seed()).build(r.unlabelled());
+                clusters = new ClusterBuilder(r.vocab(), Integer.getInteger("isnad.ner.ctx", 600), r.seed()).build(r.unlabelled());
                 if (r.clusters() != null) {
                     clusters.save(r.clusters());
                     log.println("wrote " + clusters.size() + " word clusters to " + r.clusters());

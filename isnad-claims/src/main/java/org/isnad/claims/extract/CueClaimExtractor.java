@@ -143,7 +143,9 @@ public final class CueClaimExtractor implements ClaimExtractor {
                         if (!backPointer && head >= k) {
                             speaker = new Speaker(null, index.textOf(k, head)); // ونفت الوزارة الاتهامات
                             object = head + 1;
-                        } else if (backPointer || cue.kind() == Cue.Kind.PARTICIPLE || opensClause(cue, s)) {
+                        } else if (backPointer) {
+                            object = k; // اتهم فيه X: the subject was named before the cue
+                        } else if (cue.kind() == Cue.Kind.PARTICIPLE || opensClause(cue, s)) {
                             speaker = null; // كما نفى جميع التهم: the subject is the one spoken of before
                             named = null;
                             pronounSubject = true;
@@ -182,6 +184,9 @@ public final class CueClaimExtractor implements ClaimExtractor {
             if (speaker == null && backPointer) {
                 Ref r = firstRef(s.first(), cue.first(), ch);
                 speaker = r != null && r.type() != EntityType.LOCATION ? speakerOf(r, s.first()) : null;
+            }
+            if (speaker == null && backPointer && !c.marked()) {
+                return c.regionEnd(); // ظهرت والدة الفتاة بمقطع ناشدت فيه: an unnamed subject before the cue is not guessed
             }
             if (speaker == null && !c.marked() && cue.kind() == Cue.Kind.VERB && !backPointer && !pronounSubject) {
                 return from; // تهدد الاستقرار ... إلى جانب: a verb with no subject and no أن is no statement
@@ -399,7 +404,12 @@ public final class CueClaimExtractor implements ClaimExtractor {
                     return index.get(last).end();
                 }
             }
-            return sentenceEnd(s);
+            int end = sentenceEnd(s);
+            int last = index.lastEndingBy(end);
+            while (last > from && index.get(last).punct() && ":،,".contains(index.get(last).text())) {
+                last--;
+            }
+            return index.get(last).end();
         }
 
         /**

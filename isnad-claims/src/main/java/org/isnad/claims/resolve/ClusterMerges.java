@@ -22,8 +22,13 @@ final class ClusterMerges {
         joinUnique(forms, uf, t -> true, (small, large) -> small.stream().anyMatch(s -> large.stream()
                 .anyMatch(l -> Names.spellingVariant(s, l))), false, Form::tokens);
         joinUnique(forms, uf, t -> t == EntityType.PERSON, ClusterMerges::shortForm, true, Form::tokens);
-        joinUnique(forms, uf, t -> t == EntityType.ORGANIZATION, (small, large) -> small.stream().anyMatch(s -> large
-                .stream().anyMatch(l -> OrgNames.sameUnit(s, l))), true, Form::withAttributes);
+        // a bare name ("X") matches both «فرقة X» and كتيبة X until those two have joined: go again
+        for (int round = 0; round < 3; round++) {
+            if (joinUnique(forms, uf, t -> t == EntityType.ORGANIZATION, (small, large) -> small.stream().anyMatch(s -> large
+                    .stream().anyMatch(l -> OrgNames.sameUnit(s, l))), true, Form::withAttributes) == 0) {
+                break;
+            }
+        }
     }
 
     /** The most frequent type among recognizer mentions (synthetic aliases do not vote); ties go to the first. */
@@ -48,9 +53,9 @@ final class ClusterMerges {
     /**
      * Joins clusters of the types {@code types} accepts. With {@code directed}, {@code match(r, o)} is
      * tried only where r's largest name is smaller than o's (or equal and r first), and r joins o when
-     * o is its only match; otherwise the match must be unique from both sides.
+     * o is its only match; otherwise the match must be unique from both sides. Returns how many joins were made.
      */
-    private static void joinUnique(List<Form> forms, UnionFind uf, java.util.function.Predicate<EntityType> types,
+    private static int joinUnique(List<Form> forms, UnionFind uf, java.util.function.Predicate<EntityType> types,
                                    BiPredicate<Set<List<String>>, Set<List<String>>> match, boolean directed,
                                    java.util.function.Function<Form, List<String>> name) {
         Map<Integer, List<Form>> clusters = new LinkedHashMap<>();
@@ -94,5 +99,6 @@ final class ClusterMerges {
             }
         }
         joins.forEach(j -> uf.union(j[0], j[1]));
+        return joins.size();
     }
 }

@@ -14,27 +14,34 @@ import org.isnad.core.model.SourceSpan;
  * @param synthetic  true for an alias the text named but the recognizer did not mark
  * @param attributes folded adjectives written right after an organization's name but outside the
  *                   mention ({@code كتيبة "X" الفرنسية}), used only to tie unit names together
+ * @param outerHead  folded unit head written just before an organization mention that does not hold it
+ *                   ({@code كتيبة "X"} marked as {@code X}), or "" ; used only to tie unit names together
  */
 record Form(Article article, int order, int start, int end, EntityType type, List<String> tokens,
-            List<String> descriptions, boolean synthetic, List<String> attributes) {
+            List<String> descriptions, boolean synthetic, List<String> attributes, String outerHead) {
     Form {
         tokens = List.copyOf(tokens);
         descriptions = List.copyOf(descriptions);
         attributes = List.copyOf(attributes);
+        outerHead = outerHead == null ? "" : outerHead;
     }
 
     /** A form with no attributes. */
     Form(Article article, int order, int start, int end, EntityType type, List<String> tokens,
          List<String> descriptions, boolean synthetic) {
-        this(article, order, start, end, type, tokens, descriptions, synthetic, List.of());
+        this(article, order, start, end, type, tokens, descriptions, synthetic, List.of(), "");
     }
 
-    /** The name tokens followed by the attributes. */
+    /** The outer head (if any), the name tokens, then the attributes. */
     List<String> withAttributes() {
-        if (attributes.isEmpty()) {
+        if (attributes.isEmpty() && outerHead.isEmpty()) {
             return tokens;
         }
-        List<String> all = new java.util.ArrayList<>(tokens);
+        List<String> all = new java.util.ArrayList<>();
+        if (!outerHead.isEmpty()) {
+            all.add(outerHead);
+        }
+        all.addAll(tokens);
         attributes.stream().filter(a -> !tokens.contains(a)).forEach(all::add);
         return all;
     }
@@ -53,6 +60,6 @@ record Form(Article article, int order, int start, int end, EntityType type, Lis
     }
 
     Form withStart(int newStart, List<String> newTokens) {
-        return new Form(article, order, newStart, end, type, newTokens, descriptions, synthetic, attributes);
+        return new Form(article, order, newStart, end, type, newTokens, descriptions, synthetic, attributes, outerHead);
     }
 }

@@ -26,10 +26,9 @@ final class MentionTrimmer {
     static Form trim(Mention m, Article article, int order, WordIndex index) {
         // the mention's own words: a recognizer may start a mention inside a text word (after a clitic)
         List<Word> words = new ArrayList<>();
-        for (Word w : Words.of(m.text())) {
+        for (Word w : nameWords(m, article.text())) {
             if (!w.punct()) {
-                int s = m.span().start();
-                words.add(new Word(w.text(), s + w.start(), s + w.end(), w.folded(), false));
+                words.add(w);
             }
         }
         if (words.isEmpty()) {
@@ -49,8 +48,87 @@ final class MentionTrimmer {
             before(index, start, descriptions);
             after(index, end, descriptions);
         }
-        List<String> attributes = m.type() == EntityType.ORGANIZATION ? attribute(index, m.span().end()) : List.of();
-        return new Form(article, order, start, end, m.type(), Names.tokens(words), descriptions, false, attributes);
+        List<String> attributes = m.type() == EntityType.ORGANIZATION ? attribute(index, end) : List.of();
+        String head = m.type() == EntityType.ORGANIZATION ? OrgNames.headBefore(index, start) : "";
+        return new Form(article, order, start, end, m.type(), Names.tokens(words), descriptions, false, attributes, head);
+    }
+
+    /**
+     * The tokens of the mention (offsets into the article) up to where the name stops: at sentence
+     * punctuation, a comma or bracket ({@code X الفرنسية، تسير باتجاه} keeps {@code X الفرنسية}), at
+     * the quote that closes a quotation the mention started inside ({@code X" الفرنسية} keeps
+     * {@code X}), or at a quote that opens a quotation closed only after the mention. A quotation
+     * wholly inside the mention is part of the name ({@code كتيبة "X"}).
+     */
+    private static List<Word> nameWords(Mention m, String text) {
+        int base = m.span().start();
+        List<Word> tokens = new ArrayList<>();
+        for (Word w : Words.of(m.text())) {
+            tokens.add(new Word(w.text(), base + w.start(), base + w.end(), w.folded(), w.punct()));
+        }
+        boolean startedInside = opensBefore(text, base);
+        boolean seenWord = false;
+        int openInside = 0;
+        List<Word> out = new ArrayList<>();
+        for (int k = 0; k < tokens.size(); k++) {
+            Word w = tokens.get(k);
+            if (!w.punct()) {
+                seenWord = true;
+                out.add(w);
+                continue;
+            }
+            if (!seenWord) {
+                if (isQuote(w)) {
+                    openInside++;
+                }
+                continue;
+            }
+            if (SEPARATORS.indexOf(w.text().charAt(0)) >= 0) {
+                break;
+            }
+            if (isQuote(w)) {
+                if (openInside > 0 && closes(w)) {
+                    openInside--;
+                } else if (startedInside && closes(w)) {
+                    break; // the quotation the mention started in ends here
+                } else if (closedWithin(tokens, k)) {
+                    openInside++;
+                } else {
+                    break; // a quotation that runs past the mention is not part of the name
+                }
+            }
+            out.add(w);
+        }
+        return out;
+    }
+
+    private static final String SEPARATORS = ".،,؛;:!?؟()[]";
+
+    private static boolean isQuote(Word w) {
+        return w.punct() && "\"«»“”„".indexOf(w.text().charAt(0)) >= 0;
+    }
+
+    /** A quote that may close a quotation: {@code » ”} or the neutral {@code "}. */
+    private static boolean closes(Word w) {
+        return "\"»”".indexOf(w.text().charAt(0)) >= 0;
+    }
+
+    private static boolean closedWithin(List<Word> tokens, int k) {
+        for (int j = k + 1; j < tokens.size(); j++) {
+            if (isQuote(tokens.get(j)) && closes(tokens.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when an opening quote stands right before {@code start} (spaces between allowed). */
+    private static boolean opensBefore(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && "\"«“„".indexOf(text.charAt(i)) >= 0;
     }
 
     /** A definite relative adjective right after an organization mention, past a closing quote. */

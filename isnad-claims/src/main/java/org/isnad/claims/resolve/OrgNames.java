@@ -3,6 +3,8 @@ package org.isnad.claims.resolve;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.isnad.claims.text.Clitics;
+import org.isnad.claims.text.WordIndex;
 
 /**
  * Organization names as head plus name: {@code كتيبة X}, {@code فرقة X}, {@code لواء X},
@@ -24,10 +26,34 @@ final class OrgNames {
     }
 
     static Parts parts(List<String> tokens) {
-        if (!tokens.isEmpty() && UNIT_HEADS.contains(tokens.get(0))) {
-            return new Parts(tokens.get(0), new LinkedHashSet<>(tokens.subList(1, tokens.size())));
+        String head = tokens.isEmpty() ? "" : unitHead(tokens.get(0));
+        if (!head.isEmpty()) {
+            return new Parts(head, new LinkedHashSet<>(tokens.subList(1, tokens.size())));
         }
         return new Parts("", new LinkedHashSet<>(tokens));
+    }
+
+    /** The unit head a folded word is, with or without proclitics ({@code لكتيبه}, {@code والفرقه}), or "". */
+    static String unitHead(String folded) {
+        for (String r : Clitics.readings(folded)) {
+            String bare = Clitics.stripArticle(r);
+            if (UNIT_HEADS.contains(bare)) {
+                return bare;
+            }
+        }
+        return "";
+    }
+
+    /**
+     * The unit head written just before offset {@code start}, an opening quote allowed between
+     * ({@code كتيبة "X}, {@code لكتيبة X}), or "" when there is none.
+     */
+    static String headBefore(WordIndex index, int start) {
+        int i = index.firstAtOrAfter(start) - 1;
+        if (i >= 0 && index.get(i).punct() && "\"«“„".contains(index.get(i).text())) {
+            i--;
+        }
+        return i >= 0 && !index.get(i).punct() && index.get(i).end() <= start ? unitHead(index.get(i).folded()) : "";
     }
 
     /** True when the two names denote one unit by the rule above. */
@@ -51,7 +77,7 @@ final class OrgNames {
 
     /** A relative adjective or ordinal ({@code فرنسيه}, {@code رابعه}, {@code سوري}): not distinctive on its own. */
     private static boolean descriptive(String w) {
-        return w.endsWith("يه") || w.endsWith("ي") || ORDINALS.contains(w);
+        return w.endsWith("يه") || w.endsWith("ي") || w.endsWith("يين") || w.endsWith("يون") || ORDINALS.contains(w);
     }
 
     private static final Set<String> ORDINALS = Set.of("اول", "اولي", "ثاني", "ثانيه", "ثالث", "ثالثه", "رابع", "رابعه",
