@@ -1,6 +1,7 @@
 package org.isnad.events;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.isnad.core.model.Article;
 import org.isnad.core.model.Entity;
@@ -25,7 +26,7 @@ final class ClearAgents {
     }
 
     /** The ids of the actors of {@code m} that its sentence names in an agent pattern; empty if none. */
-    Set<String> of(EventMention m, Article article, java.util.List<Entity> entities) {
+    Set<String> of(EventMention m, Article article, List<Entity> entities) {
         Set<String> out = new LinkedHashSet<>();
         if (m.actors().isEmpty() || article == null) {
             return out;
@@ -34,8 +35,8 @@ final class ClearAgents {
         int from = -1;
         int to = -1;
         for (int k = 0; k < s.words.size(); k++) {
-            if (triggers.matchAt(s.words, k) != null
-                    && EventType.valueOf(triggers.matchAt(s.words, k).entry().label()) == EventType.DENIAL) {
+            PhraseLexicon.Match here = triggers.matchAt(s.words, k);
+            if (here != null && EventType.valueOf(here.entry().label()) == EventType.DENIAL) {
                 return out;
             }
             if (s.words.get(k).start() >= m.trigger().start() && s.words.get(k).end() <= m.trigger().end()) {

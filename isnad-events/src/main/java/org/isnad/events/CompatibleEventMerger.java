@@ -133,6 +133,7 @@ public final class CompatibleEventMerger implements EventMerger {
                 }
             }
         }
+        groups.sort(Comparator.comparingInt(g -> position.get(g.get(0)))); // ids follow first mentions
     }
 
     private static boolean absorbs(List<EventMention> home, List<EventMention> single) {

@@ -18,7 +18,8 @@ import org.isnad.events.text.Words;
 /**
  * NAME contradictions (package-private): an entity whose outlets use different names for it. A name is
  * the set of its words' {@link MatchKey match keys}; one name inside another ({@code اللواء} in {@code لواء الصقور},
- * {@code سامر الحداد} in {@code العقيد سامر الحداد}) is the same name, and so are spelling variants
+ * {@code سامر الحداد} in {@code العقيد سامر الحداد}, also by key stems: {@code الزيدان}, key {@code زيد}, in
+ * {@code أبو علي الزيداني}, key {@code زيدان}) is the same name, and so are spelling variants
  * (edit distance at most a fifth of the length). A contradiction needs an article using one name and
  * not the other, and another article doing the reverse.
  */
@@ -43,7 +44,7 @@ final class NameForms {
         }
         List<String> keys = new ArrayList<>();
         for (String k : users.keySet()) {
-            boolean partial = words.keySet().stream().anyMatch(o -> !o.equals(k) && words.get(o).containsAll(words.get(k)));
+            boolean partial = words.keySet().stream().anyMatch(o -> !o.equals(k) && covers(words.get(o), words.get(k)));
             if (!partial) {
                 keys.add(k); // a partial form (اللواء for لواء الصقور) never competes
             }
@@ -53,7 +54,7 @@ final class NameForms {
             for (int j = i + 1; j < keys.size(); j++) {
                 String a = keys.get(i);
                 String b = keys.get(j);
-                if (words.get(a).containsAll(words.get(b)) || words.get(b).containsAll(words.get(a))
+                if (covers(words.get(a), words.get(b)) || covers(words.get(b), words.get(a))
                         || spellingVariants(a, b)) {
                     continue;
                 }
@@ -80,6 +81,33 @@ final class NameForms {
             }
         }
         return first.get(k);
+    }
+
+    /**
+     * True when every word of {@code part} is a word of {@code whole} or the stem of one: the same after
+     * the article, or a prefix of it missing at most two letters ({@code الزيدان} of the nisba
+     * {@code الزيداني}), so a short form of a name is never a second name.
+     */
+    private static boolean covers(Set<String> whole, Set<String> part) {
+        for (String p : part) {
+            String x = bare(p);
+            boolean found = false;
+            for (String w : whole) {
+                String y = bare(w);
+                if (x.equals(y) || (x.length() >= 3 && y.startsWith(x) && y.length() - x.length() <= 2)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String bare(String key) {
+        return key.startsWith("ال") && key.length() > 4 ? key.substring(2) : key;
     }
 
     private static Set<String> key(String name) {
