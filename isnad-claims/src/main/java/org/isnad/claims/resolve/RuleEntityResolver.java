@@ -29,7 +29,9 @@ import org.isnad.core.model.SourceSpan;
  *       ({@link Names#shortFormOf}), never when two names could claim it;</li>
  *   <li>spelling variants of the same type join ({@link Names#spellingVariant}) when unambiguous;</li>
  *   <li>organizations join by head and name ({@link OrgNames}), counting an adjective written right
- *       after the mention ({@code كتيبة "X" الفرنسية}) as part of the name for this rule only.</li>
+ *       after the mention ({@code كتيبة "X" الفرنسية}) and a unit head just before it
+ *       ({@code كتيبة "X"} marked as {@code X}) as part of the name for this rule only;</li>
+ *   <li>occurrences the recognizer missed are added ({@link MentionRecovery}).</li>
  * </ol>
  * The canonical name is the most frequent surface form among those with the most tokens, leaving
  * out forms led by a title ({@code زعيم الحركة}) when there is another. Ids are {@code e1, e2, ...}
@@ -84,7 +86,7 @@ public final class RuleEntityResolver implements EntityResolver {
         links.forEach(l -> uf.union(l[0], l[1]));
         joinByKey(forms, uf);
         ClusterMerges.apply(forms, uf);
-        return build(forms, uf);
+        return MentionRecovery.recover(articles, build(forms, uf));
     }
 
     private static void joinByKey(List<Form> forms, UnionFind uf) {

@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.ar.ArabicStemmer;
+import org.isnad.arabic.MatchKey;
 import org.isnad.claims.text.Word;
 import org.isnad.claims.text.Words;
 
@@ -17,7 +17,7 @@ import org.isnad.claims.text.Words;
  * stems, direction/attitude poles, negation and denial cues present on one side only, and
  * differing numbers.
  *
- * <p>Words are folded ({@link org.isnad.arabic.ArabicNormalizer#fold}) and light-stemmed with Lucene's {@link ArabicStemmer}.
+ * <p>Words are folded and light-stemmed: {@link MatchKey} (Lucene's Arabic light stemmer on the folded word).
  */
 public final class StanceFeatures {
     /** Negation, denial and doubt cues (folded): a cue on one side only often means disagreement. */
@@ -36,7 +36,6 @@ public final class StanceFeatures {
             "POS", "دعم يؤيد تاييد ايد ترحيب رحب شاد اشاده وافق موافقه قبول قبل سماح سمح فتح اتفاق سلام تعاون نجاح نجح فوز فاز افراج سراح حيا",
             "NEG", "منع رفض عارض معارضه غلق اغلاق انتقد انتقاد احتجاج ادان ادانه حظر خلاف حرب فشل هزيمه هزم اعتقال سجن موت وفاه مقتل قتل تهديد هدد"));
     private final Options options;
-    private final ArabicStemmer stemmer = new ArabicStemmer();
 
     /**
      * Which feature families are on; {@link #defaults()} is the shipped configuration, chosen by
@@ -284,9 +283,8 @@ public final class StanceFeatures {
                 out.add(f);
                 continue;
             }
-            char[] buf = f.toCharArray();
-            int len = stemmer.stem(buf, buf.length);
-            out.add(len >= 2 ? new String(buf, 0, len) : f);
+            String key = MatchKey.of(f);
+            out.add(key.length() >= 2 ? key : f);
         }
         return out;
     }

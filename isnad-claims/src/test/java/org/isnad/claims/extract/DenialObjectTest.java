@@ -99,4 +99,12 @@ class DenialObjectTest {
         List<Claim> cs = claims(a, "كمال الزيناتي", EntityType.PERSON);
         assertTrue(cs.stream().noneMatch(c -> c.stance() == Stance.THREATENS), cs.toString());
     }
+
+    @Test
+    void unnamedSubjectBeforeAPointingBackCueIsNotTakenFromTheLastSpeaker() {
+        Article a = article("a1", "وقال كمال الزيناتي إن الحملة مدبرة. وظهرت والدة الفتاة بمقطع مصور ناشدت فيه "
+                + "الجهات الأمنية التدخل لتحرير ابنتها.");
+        List<Claim> cs = claims(a, "كمال الزيناتي", EntityType.PERSON);
+        assertTrue(cs.stream().noneMatch(c -> c.stance() == Stance.DEMANDS && "e1".equals(c.speaker())), cs.toString());
+    }
 }
