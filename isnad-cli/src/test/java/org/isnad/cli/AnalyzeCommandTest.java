@@ -116,7 +116,7 @@ class AnalyzeCommandTest {
     }
 
     private static boolean textContainsOnce(String text, String line) {
-        return text.replaceAll("\\s+", " ").contains(line.replaceAll("\\s+", " "));
+        return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").contains(line.replaceAll("\\s+", " "));
     }
 
     @Test

@@ -190,7 +190,12 @@ public final class DossierHtml implements DossierWriter {
         if (a == null) {
             return "";
         }
-        return a.outlet() != null ? a.outlet() : a.source();
+        if (a.outlet() != null) {
+            return a.outlet();
+        }
+        // no outlet known: the file or URL's last part is shorter to read than the whole path
+        String source = a.source().replaceFirst("/+$", "");
+        return source.substring(source.lastIndexOf('/') + 1);
     }
 
     private static String outlets(List<String> ids, Map<String, Article> articles) {

@@ -41,7 +41,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--held-out", defaultValue = "0", description = "Fraction of the first file's last sentences held out for a score (0: train on all). Default: ${DEFAULT-VALUE}")
     double heldOut;
 
-    @Option(names = "--o-penalty", defaultValue = "0", description = "Score subtracted from O at decoding (recall vs precision). Default: ${DEFAULT-VALUE}")
+    @Option(names = "--o-penalty", defaultValue = "12", description = "Score subtracted from O at decoding (recall vs precision). Default: ${DEFAULT-VALUE}")
     float oPenalty;
 
     @Option(names = "--window", defaultValue = "50",
@@ -60,7 +60,7 @@ public final class TrainNerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        FeatureConfig features = new FeatureConfig(!noClusters, !noGazetteer, true, true, false, false, false);
+        FeatureConfig features = new FeatureConfig(!noClusters, !noGazetteer, true, true, !noClusters, false, false);
         NerTraining.run(new NerTraining.Request(data, gazetteers, clusters, unlabelled, vocab, epochs, seed, minCount,
             features, oPenalty, window, heldOut, out), System.out);
         return 0;

@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.isnad.arabic.SentenceSplitter;
 import org.isnad.core.model.Claim;
 import org.isnad.core.model.Dossier;
 import org.isnad.core.model.Entity;
 import org.isnad.core.model.Event;
 import org.isnad.core.model.SourceSpan;
+import org.isnad.core.model.Span;
 
 /**
  * The entity graph of a story dossier. Nodes: entities, with type and mention count. Edges:
@@ -26,6 +28,8 @@ record EntityGraph(List<Node> nodes, List<Edge> edges) {
 
     record Edge(String source, String target, String kind, boolean directed, int weight) {
     }
+
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter();
 
     static EntityGraph of(Dossier d) {
         Map<String, Node> nodes = new LinkedHashMap<>();
@@ -95,18 +99,8 @@ record EntityGraph(List<Node> nodes, List<Edge> edges) {
         weights.computeIfAbsent(key, k -> new int[1])[0]++;
     }
 
-    /**
-     * Offsets just after each sentence-ending mark ({@code . ! ? ؟ ؛ …} or a line break). Written
-     * here because isnad-arabic has no sentence splitter yet; good enough to bound co-mentions.
-     */
+    /** Offsets where each sentence ends, from the Arabic text layer's sentence splitter. */
     static int[] sentenceEnds(String text) {
-        List<Integer> ends = new ArrayList<>();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == '\u061F' || c == '\u061B' || c == '\u2026' || c == '\n') {
-                ends.add(i + 1);
-            }
-        }
-        return ends.stream().mapToInt(Integer::intValue).toArray();
+        return SPLITTER.split(text).stream().mapToInt(Span::end).toArray();
     }
 }
