@@ -105,7 +105,9 @@ public final class DossierHtml implements DossierWriter {
         }
         List<Claim> claims = d.claims().stream().filter(c -> c.story().equals(s.id())).toList();
         if (!claims.isEmpty()) {
-            b.append("<h3>التصريحات</h3>\n<table class=\"claims\"><tr><th>المتحدث</th><th>الوسيلة</th><th>الفعل</th><th>الموقف</th><th>المضمون</th><th>القناة</th></tr>\n");
+            b.append("<h3>التصريحات</h3>\n");
+            speakerByOutlet(b, claims, s, articles, entities);
+            b.append("<table class=\"claims\"><tr><th>المتحدث</th><th>الوسيلة</th><th>الفعل</th><th>الموقف</th><th>المضمون</th><th>القناة</th></tr>\n");
             for (Claim c : claims) {
                 Entity speaker = c.speaker() == null ? null : entities.get(c.speaker());
                 b.append("<tr><td>").append(Html.esc(speaker != null ? speaker.name() : c.speakerText()))
@@ -145,6 +147,30 @@ public final class DossierHtml implements DossierWriter {
             }
         }
         b.append("</section>\n");
+    }
+
+    /** Who said what where: one row per speaker, one column per outlet, the stances in each cell. */
+    private static void speakerByOutlet(StringBuilder b, List<Claim> claims, Story s, Map<String, Article> articles,
+                                        Map<String, Entity> entities) {
+        Map<String, Map<String, List<String>>> grid = new LinkedHashMap<>();
+        for (Claim c : claims) {
+            Entity speaker = c.speaker() == null ? null : entities.get(c.speaker());
+            String who = speaker != null ? speaker.name() : c.speakerText() == null ? "؟" : c.speakerText();
+            grid.computeIfAbsent(who, k -> new LinkedHashMap<>())
+                    .computeIfAbsent(c.span().article(), k -> new ArrayList<>()).add(c.stance().name());
+        }
+        b.append("<table class=\"speaker-outlet\"><tr><th>المتحدث \\ الوسيلة</th>");
+        s.articles().forEach(id -> b.append("<th>").append(Html.esc(outlet(articles.get(id)))).append("</th>"));
+        b.append("</tr>\n");
+        grid.forEach((who, row) -> {
+            b.append("<tr><td>").append(Html.esc(who)).append("</td>");
+            for (String id : s.articles()) {
+                List<String> stances = row.getOrDefault(id, List.of());
+                b.append("<td>").append(Html.esc(String.join(" ", stances))).append("</td>");
+            }
+            b.append("</tr>\n");
+        });
+        b.append("</table>\n<p></p>\n");
     }
 
     private static void article(StringBuilder b, Article a, Dossier d) {
