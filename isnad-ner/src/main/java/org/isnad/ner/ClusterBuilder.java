@@ -19,10 +19,11 @@ import java.util.zip.GZIPInputStream;
  * left/right neighbour counts over the top context words are PPMI-weighted, reduced
  * by a truncated SVD to {@link #DIM} dimensions, and clustered by spherical k-means, hierarchically ({@link #BRANCH}
  * branches at each of three levels). Deterministic for a seed. Written by hand because it is a few
- * dozen lines and a numeric library would add far more than it saves.
+ * dozen lines and a numeric library would add far more than it saves. The k-means is run
+ * {@link WordClusters#CLUSTERINGS} times from different seeds on the same vectors.
  */
 public final class ClusterBuilder {
-    static final int DIM = Integer.getInteger("isnad.ner.dim", 100);
+    static final int DIM = 100;
     static final int BRANCH = 16;
     static final int LEVELS = 3; // 16, 256, 4096 clusters
     private final int vocabSize;
@@ -118,18 +119,22 @@ public final class ClusterBuilder {
         }
         float[] vecs = project(counts, v, width);
         counts = null;
-        int[] path = new int[v];
         int[] all = new int[v];
         for (int i = 0; i < v; i++) {
             all[i] = i;
         }
-        cluster(vecs, all, 0, 0, path, new Random(seed));
-        int[] path2 = new int[v];
-        cluster(vecs, all, 0, 0, path2, new Random(seed + 1));
-        Map<String, Integer> codes = new HashMap<>(v * 2);
+        int[][] paths = new int[WordClusters.CLUSTERINGS][v];
+        for (int j = 0; j < paths.length; j++) {
+            cluster(vecs, all, 0, 0, paths[j], new Random(seed + j));
+        }
+        Map<String, Long> codes = new HashMap<>(v * 2);
         for (int i = 0; i < v; i++) {
             int bucket = Math.min(31, 63 - Long.numberOfLeadingZeros(freq[order[i]]));
-            codes.put(words.get(order[i]), WordClusters.pack(path[i], path2[i], bucket));
+            int[] p = new int[paths.length];
+            for (int j = 0; j < p.length; j++) {
+                p[j] = paths[j][i];
+            }
+            codes.put(words.get(order[i]), WordClusters.pack(p, bucket));
         }
         return new WordClusters(codes);
     }

@@ -6,6 +6,8 @@ package org.isnad.ner;
  * gazetteer matches (multi-token, and single tokens after clitic stripping) and cue words.
  */
 final class FeatureExtractor {
+    /** Flag in a cluster code: found for the clitic-stripped form, not the word itself. */
+    private static final long STRIPPED = 1L << 62;
     private final WordClusters clusters;
     private final Gazetteer gazetteer;
     private final FeatureConfig config;
@@ -19,13 +21,14 @@ final class FeatureExtractor {
     /** Per-token views computed once per sentence. */
     private static final class View {
         final String[] f, s;
-        final int[] code, gaz, gazS, cue;
+        final long[] code;
+        final int[] gaz, gazS, cue;
         final char[] shape;
 
         View(int n) {
             f = new String[n];
             s = new String[n];
-            code = new int[n];
+            code = new long[n];
             gaz = new int[n];
             gazS = new int[n];
             cue = new int[n];
@@ -46,10 +49,10 @@ final class FeatureExtractor {
             v.s[i] = ArabicText.stripClitics(v.f[i]);
             v.shape[i] = ArabicText.shape(tokens[i]);
             if (config.clusters()) {
-                int c = clusters.code(v.f[i]);
+                long c = clusters.code(v.f[i]);
                 if (c < 0 && v.s[i] != v.f[i]) {
                     c = clusters.code(v.s[i]);
-                    c = c < 0 ? -1 : c | 1 << 30;
+                    c = c < 0 ? -1 : c | STRIPPED;
                 }
                 v.code[i] = c;
             }
@@ -164,29 +167,33 @@ final class FeatureExtractor {
     }
 
     private int clusterFeatures(View v, int i, int n, long[] b, int k) {
-        int c = v.code[i];
+        long c = v.code[i];
         if (c < 0) {
             b[k++] = h(17, "unk");
             b[k++] = FeatureHash.done(FeatureHash.add(FeatureHash.start(18), v.shape[i]));
         } else {
+            int strip = (c & STRIPPED) != 0 ? 1 : 0;
             int p = WordClusters.path(c);
-            int strip = c >>> 30;
             b[k++] = code(17 + 100 * strip, p >> 8);
             b[k++] = code(18 + 100 * strip, p >> 4);
             b[k++] = code(19 + 100 * strip, p);
             b[k++] = code(20 + 100 * strip, WordClusters.bucket(c));
             if (config.clusters2()) {
-                int q = WordClusters.path2(c);
-                b[k++] = code(60 + 100 * strip, q >> 8);
-                b[k++] = code(61 + 100 * strip, q >> 4);
-                b[k++] = code(62 + 100 * strip, q);
+                for (int j = 1; j < WordClusters.CLUSTERINGS; j++) {
+                    int q = WordClusters.path(c, j);
+                    b[k++] = code(400 + 10 * j + 100 * strip, q >> 8);
+                    b[k++] = code(401 + 10 * j + 100 * strip, q >> 4);
+                    b[k++] = code(402 + 10 * j + 100 * strip, q);
+                }
             }
         }
-        int pc = i > 0 ? v.code[i - 1] : -2;
-        int nc = i + 1 < n ? v.code[i + 1] : -2;
+        long pc = i > 0 ? v.code[i - 1] : -2;
+        long nc = i + 1 < n ? v.code[i + 1] : -2;
         if (config.clusters2()) {
-            b[k++] = code(63, pc < 0 ? pc : WordClusters.path2(pc) >> 4);
-            b[k++] = code(64, nc < 0 ? nc : WordClusters.path2(nc) >> 4);
+            for (int j = 1; j < WordClusters.CLUSTERINGS; j++) {
+                b[k++] = code(403 + 10 * j, pc < 0 ? (int) pc : WordClusters.path(pc, j) >> 4);
+                b[k++] = code(404 + 10 * j, nc < 0 ? (int) nc : WordClusters.path(nc, j) >> 4);
+            }
         }
         b[k++] = code(21, c2(pc));
         b[k++] = code(22, c2(nc));
@@ -200,16 +207,20 @@ final class FeatureExtractor {
         return k;
     }
 
-    private static int c1(int code) {
-        return code < 0 ? code : (WordClusters.path(code) >> 8) | (code >>> 30) << 20;
+    private static int strip(long code) {
+        return (code & STRIPPED) != 0 ? 1 << 20 : 0;
     }
 
-    private static int c2(int code) {
-        return code < 0 ? code : (WordClusters.path(code) >> 4) | (code >>> 30) << 20;
+    private static int c1(long code) {
+        return code < 0 ? (int) code : (WordClusters.path(code) >> 8) | strip(code);
     }
 
-    private static int c3(int code) {
-        return code < 0 ? code : WordClusters.path(code) | (code >>> 30) << 20;
+    private static int c2(long code) {
+        return code < 0 ? (int) code : (WordClusters.path(code) >> 4) | strip(code);
+    }
+
+    private static int c3(long code) {
+        return code < 0 ? (int) code : WordClusters.path(code) | strip(code);
     }
 
     private static long h(int template, String value) {

@@ -159,9 +159,10 @@ public final class Gazetteer {
         return sb.toString();
     }
 
+    /** Writes the phrases in order, so that equal gazetteers give equal bytes. */
     void write(DataOutputStream out) throws IOException {
         out.writeInt(phrases.size());
-        for (Map.Entry<String, Integer> e : phrases.entrySet()) {
+        for (Map.Entry<String, Integer> e : new TreeMap<>(phrases).entrySet()) {
             out.writeUTF(e.getKey());
             out.writeByte(e.getValue());
         }

@@ -79,21 +79,8 @@ public final class NerModel {
         return new NerModel(provenance, tags, config, first, second, window, clusters, gazetteer, penalty);
     }
 
-    /** The same model with its first pass only. */
-    NerModel firstPassOnly() {
-        return new NerModel(provenance, tags, config, first, null, window, clusters, gazetteer, oPenalty);
-    }
-
     FeatureConfig config() {
         return config;
-    }
-
-    FeatureExtractor extractor() {
-        return extractor;
-    }
-
-    boolean twoPass() {
-        return second != null;
     }
 
     /** Features kept in the model (both passes). */

@@ -20,6 +20,7 @@ final class NerRules {
         "الحاج", "الإمام", "المفتي", "الداعية", "القائد", "الزعيم", "الناشط", "المسؤول", "القاضي", "المحامي");
     private static final Set<String> ORG_RULE = keys("كتيبة", "فرقة", "هيئة", "وزارة", "وكالة", "المرصد", "قوات",
         "حركة", "حزب", "جبهة", "لواء", "جماعة", "تنظيم", "سرايا", "كتائب", "ألوية", "فيلق", "تجمع");
+    private static final Set<String> ARMED_HEADS = keys("كتيبة", "كتائب", "سرايا", "ألوية", "فيلق", "لواء");
     private static final Set<String> ORG_RULE_DEFINITE = Set.of(ArabicText.fold("المرصد"));
     private static final Set<String> PLACE_RULE = keys("مدينة", "ريف", "مخيم", "محافظة", "بلدة", "قرية", "منطقة",
         "ولاية", "بلدات", "قرى", "مخيمات");
@@ -91,13 +92,26 @@ final class NerRules {
                     }
                     continue;
                 }
-                if (!nameLike(f, i + 1, 0) || isAdjective(f[i + 1]) || !f[i + 1].startsWith("ال") && f[i + 1].endsWith("ي")) {
+                // armed-unit heads and definite heads take a definite complement however common
+                // (كتيبة الصقور، المرصد السوري); others need a name-like one (هيئة زمردان)
+                boolean openHead = ARMED_HEADS.contains(k) || definite;
+                boolean complement = openHead
+                    ? f[i + 1].startsWith("ال") && f[i + 1].length() > 3 && !STOP.contains(f[i + 1])
+                        && ArabicText.shape(tokens[i + 1]) == 'A'
+                    : nameLike(f, i + 1, 0) && !isAdjective(f[i + 1])
+                        && (f[i + 1].startsWith("ال") || !f[i + 1].endsWith("ي"));
+                if (!complement) {
                     continue;
                 }
                 int end = i + 2;
                 while (end < n && end < i + 4 && f[end].startsWith("ال") && !STOP.contains(f[end])
                     && ArabicText.shape(tokens[end]) == 'A') {
                     end++;
+                }
+                // a genitive with ل closes some names: المرصد السوري لحقوق الإنسان
+                if (definite && end + 1 < n && f[end].startsWith("ل") && !f[end].startsWith("ال")
+                    && f[end].length() > 3 && f[end + 1].startsWith("ال")) {
+                    end += 2;
                 }
                 mark(tags, i, end, "ORG");
                 continue;
@@ -153,7 +167,7 @@ final class NerRules {
         if ((gazetteer.lookup(w) & gazTypes) != 0) {
             return true;
         }
-        int code = clusters.code(w);
+        long code = clusters.code(w);
         return code < 0 || WordClusters.bucket(code) <= (w.startsWith("ال") ? RARE_DEFINITE_BUCKET : RARE_BUCKET);
     }
 

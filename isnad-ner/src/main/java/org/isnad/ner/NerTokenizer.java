@@ -7,7 +7,8 @@ import org.isnad.core.stage.Tokenizer;
 
 /**
  * ANERcorp-style tokenization: words are maximal runs of letters, digits and combining marks
- * (clitics stay attached); every other non-space char is a token of its own. Offsets index the text.
+ * (clitics stay attached), a point or comma between digits stays in its number; every other non-space
+ * char is a token of its own. Offsets index the text.
  */
 public final class NerTokenizer implements Tokenizer {
     @Override
@@ -23,7 +24,7 @@ public final class NerTokenizer implements Tokenizer {
             }
             int start = i;
             if (isWordChar(c)) {
-                while (i < n && isWordChar(text.charAt(i))) {
+                while (i < n && (isWordChar(text.charAt(i)) || isDecimalPoint(text, i))) {
                     i++;
                 }
             } else {
@@ -32,6 +33,13 @@ public final class NerTokenizer implements Tokenizer {
             out.add(new Token(text.substring(start, i), start, i));
         }
         return out;
+    }
+
+    /** A point or comma between digits (6.3, ٣٫٥) belongs to the number, as in ANERcorp. */
+    private static boolean isDecimalPoint(String text, int i) {
+        char c = text.charAt(i);
+        return (c == '.' || c == ',' || c == '٫') && i > 0 && i + 1 < text.length()
+            && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
     }
 
     static boolean isWordChar(char c) {

@@ -19,7 +19,8 @@ import java.util.function.Consumer;
 public final class NerTrainer {
     /**
      * Training settings. {@code minCount}: features seen fewer times in training are dropped;
-     * {@code oPenalty}: see {@link NerModel#oPenalty()}; {@code window}: document window in sentences
+     * {@code oPenalty}: see {@link NerModel#oPenalty()}, applied when the trained model decodes (the
+     * out-of-fold first passes that feed the second pass's training decode without it); {@code window}: document window in sentences
      * for the second pass (0 = one pass only).
      */
     public record Settings(int epochs, long seed, int minCount, FeatureConfig features, float oPenalty, int window) {
@@ -60,7 +61,7 @@ public final class NerTrainer {
         log.accept("pass 1 on " + train.size() + " sentences, tags: " + String.join(" ", tags));
         LinearStage first = trainStage(tags, train, feats, dev, null, provenance);
         NerModel model = new NerModel(provenance, tags, settings.features(), first, null, settings.window(),
-            clusters, gazetteer, settings.oPenalty());
+            clusters, gazetteer, 0f);
         if (settings.window() > 0) {
             List<String[]> oof = new ArrayList<>(Collections.nCopies(train.size(), null));
             for (int f = 0; f < FOLDS; f++) {
@@ -70,8 +71,7 @@ public final class NerTrainer {
                 List<long[][]> partFeats = new ArrayList<>(feats.subList(0, lo));
                 partFeats.addAll(feats.subList(hi, feats.size()));
                 LinearStage st = trainStage(tags, part, partFeats, List.of(), null, provenance);
-                NerModel m = new NerModel(provenance, tags, settings.features(), st, null, 0, clusters, gazetteer,
-                    settings.oPenalty());
+                NerModel m = new NerModel(provenance, tags, settings.features(), st, null, 0, clusters, gazetteer, 0f);
                 for (int i = lo; i < hi; i++) {
                     oof.set(i, m.tag(tokens.get(i)));
                 }
@@ -85,7 +85,7 @@ public final class NerTrainer {
             log.accept("pass 2 (document memory, window " + settings.window() + ")");
             LinearStage second = trainStage(tags, train, feats2, List.of(), first, provenance);
             model = new NerModel(provenance, tags, settings.features(), first, second, settings.window(), clusters,
-                gazetteer, settings.oPenalty());
+                gazetteer, 0f);
         }
         if (!dev.isEmpty()) {
             StringBuilder sb = new StringBuilder("held-out F1 by O penalty:");
@@ -95,7 +95,7 @@ public final class NerTrainer {
             }
             log.accept(sb.toString());
         }
-        return model;
+        return model.withOPenalty(settings.oPenalty());
     }
 
     private LinearStage trainStage(String[] tags, List<TaggedSentence> train, List<long[][]> raw,
@@ -195,8 +195,7 @@ public final class NerTrainer {
             String msg = "epoch " + epoch + ": token errors " + errors;
             if (!dev.isEmpty()) {
                 LinearStage st = average(t, dict, w, wa, tr, tra, c);
-                NerModel m = new NerModel(provenance, tags, settings.features(), st, null, 0, clusters, gazetteer,
-                    settings.oPenalty());
+                NerModel m = new NerModel(provenance, tags, settings.features(), st, null, 0, clusters, gazetteer, 0f);
                 msg += String.format(", held-out F1 %.2f", NerEvaluator.scoreModel(m, dev).score(null).f1());
             }
             log.accept(msg);

@@ -30,7 +30,7 @@ public final class NerTraining {
         if (r.features().clusters()) {
             if (r.unlabelled() != null) {
                 log.println("building word clusters from " + r.unlabelled() + " ...");
-                clusters = new ClusterBuilder(r.vocab(), Integer.getInteger("isnad.ner.ctx", 600), r.seed()).build(r.unlabelled());
+                clusters = new ClusterBuilder(r.vocab(), 600, r.seed()).build(r.unlabelled());
                 if (r.clusters() != null) {
                     clusters.save(r.clusters());
                     log.println("wrote " + clusters.size() + " word clusters to " + r.clusters());
@@ -58,9 +58,9 @@ public final class NerTraining {
         String provenance = String.format(
             "isnad-ner %s; averaged perceptron, first-order Viterbi over BIO; data=%s (held-out tail %.2f); "
                 + "seed=%d; epochs=%d; minCount=%d; oPenalty=%.1f; second pass with document memory window=%d (0 = one pass); features=[word,folded,affix1-4,clitic-stripped,shape,±2 context,%s]; "
-                + "clusters=%d words (PPMI + truncated SVD to 100 dims, spherical k-means 16x16x16, seed %d, from %s); gazetteer=%d phrases (ANERGazet, ANETAC, geonames-ar)",
+                + "clusters=%d words (PPMI + truncated SVD to 100 dims, spherical k-means 16x16x16 run %d times from seed %d, from %s); gazetteer=%d phrases (ANERGazet, ANETAC, geonames-ar)",
             NerModel.FORMAT + ".0", names(r.trainFiles()), r.heldOut(), r.seed(), r.epochs(), r.minCount(), r.oPenalty(), r.window(),
-            r.features(), clusters.size(), r.seed(), r.unlabelled() != null ? r.unlabelled().getFileName()
+            r.features(), clusters.size(), WordClusters.CLUSTERINGS, r.seed(), r.unlabelled() != null ? r.unlabelled().getFileName()
                 : r.clusters() != null ? r.clusters().getFileName() : "none", gaz.size());
         NerTrainer trainer = new NerTrainer(new NerTrainer.Settings(r.epochs(), r.seed(), r.minCount(), r.features(), r.oPenalty(), r.window()),
             clusters, gaz).log(log::println);
@@ -96,7 +96,8 @@ public final class NerTraining {
     /**
      * Minimal developer entry point (the CLI command is the public one): {@code key=value} args:
      * train=a,b gaz=DIR clusters=FILE unlabelled=DIR vocab=N epochs=N seed=N min=N heldout=F out=FILE
-     * nocl nogaz nocue noctx2.
+     * open=F (O penalty) window=N (second pass) test=FILE (evaluate the written model) and the flags
+     * nocl nogaz nocue noctx2 cl2 stack ngram norules.
      */
     public static void main(String[] args) throws IOException {
         java.util.Map<String, String> a = new java.util.HashMap<>();

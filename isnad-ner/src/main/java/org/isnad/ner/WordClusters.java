@@ -16,16 +16,19 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Distributional word clusters: folded word → hierarchical cluster path (three levels of
- * {@link ClusterBuilder#BRANCH} branches) in two clusterings from different seeds, and a
- * log-frequency bucket in the unlabelled corpus.
+ * Distributional word clusters: folded word → hierarchical cluster paths (three levels of
+ * {@link ClusterBuilder#BRANCH} branches) in {@link #CLUSTERINGS} k-means runs from different seeds
+ * (several runs make the features less dependent on one run's luck), and a log-frequency bucket
+ * in the unlabelled corpus. Packed in a long: 12 bits a path, then 6 bits of bucket.
  */
 public final class WordClusters {
     /** Empty map for models trained without clusters. */
     public static final WordClusters NONE = new WordClusters(new HashMap<>());
-    private final Map<String, Integer> codes; // path (12 bits) | path of a second clustering << 12 | bucket << 24
+    /** Number of clusterings. */
+    public static final int CLUSTERINGS = 4;
+    private final Map<String, Long> codes;
 
-    WordClusters(Map<String, Integer> codes) {
+    WordClusters(Map<String, Long> codes) {
         this.codes = codes;
     }
 
@@ -34,65 +37,78 @@ public final class WordClusters {
     }
 
     /** Packed code of the folded word, or -1 when unknown. */
-    public int code(String folded) {
-        Integer c = codes.get(folded);
+    public long code(String folded) {
+        Long c = codes.get(folded);
         return c == null ? -1 : c;
     }
 
-    static int path(int code) {
-        return code & 0xFFF;
+    /** Path of the word in clustering {@code j} (0-based). */
+    static int path(long code, int j) {
+        return (int) (code >>> (12 * j)) & 0xFFF;
     }
 
-    /** Path in the second clustering (another k-means seed), for less seed-dependent features. */
-    static int path2(int code) {
-        return (code >>> 12) & 0xFFF;
+    static int path(long code) {
+        return path(code, 0);
     }
 
-    static int bucket(int code) {
-        return (code >>> 24) & 0x3F;
+    static int bucket(long code) {
+        return (int) (code >>> (12 * CLUSTERINGS)) & 0x3F;
     }
 
-    static int pack(int path, int path2, int bucket) {
-        return path | path2 << 12 | Math.min(bucket, 31) << 24;
+    static long pack(int[] paths, int bucket) {
+        long c = (long) Math.min(bucket, 63) << (12 * CLUSTERINGS);
+        for (int j = 0; j < CLUSTERINGS; j++) {
+            c |= (long) (paths[j] & 0xFFF) << (12 * j);
+        }
+        return c;
     }
 
-    /** Writes {@code word<TAB>path<TAB>bucket<TAB>path2} lines, gzipped. */
+    /** Writes {@code word<TAB>bucket<TAB>path 1<TAB>...<TAB>path K} lines, gzipped. */
     public void save(Path file) throws IOException {
         try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(
                 new GZIPOutputStream(Files.newOutputStream(file)), StandardCharsets.UTF_8))) {
             for (var e : new java.util.TreeMap<>(codes).entrySet()) {
-                w.write(e.getKey() + "\t" + path(e.getValue()) + "\t" + bucket(e.getValue()) + "\t" + path2(e.getValue()) + "\n");
+                StringBuilder sb = new StringBuilder(e.getKey()).append('\t').append(bucket(e.getValue()));
+                for (int j = 0; j < CLUSTERINGS; j++) {
+                    sb.append('\t').append(path(e.getValue(), j));
+                }
+                w.write(sb.append('\n').toString());
             }
         }
     }
 
     public static WordClusters load(Path file) throws IOException {
-        Map<String, Integer> m = new HashMap<>();
+        Map<String, Long> m = new HashMap<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
                 new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 String[] p = line.split("\t");
-                m.put(p[0], pack(Integer.parseInt(p[1]), p.length > 3 ? Integer.parseInt(p[3]) : 0, Integer.parseInt(p[2])));
+                int[] paths = new int[CLUSTERINGS];
+                for (int j = 0; j < CLUSTERINGS; j++) {
+                    paths[j] = Integer.parseInt(p[2 + j]);
+                }
+                m.put(p[0], pack(paths, Integer.parseInt(p[1])));
             }
         }
         return new WordClusters(m);
     }
 
+    /** Writes the map in word order, so that equal maps give equal bytes. */
     void write(DataOutputStream out) throws IOException {
         out.writeInt(codes.size());
-        for (var e : codes.entrySet()) {
+        for (var e : new java.util.TreeMap<>(codes).entrySet()) {
             out.writeUTF(e.getKey());
-            out.writeInt(e.getValue());
+            out.writeLong(e.getValue());
         }
     }
 
     static WordClusters read(DataInputStream in) throws IOException {
         int n = in.readInt();
-        Map<String, Integer> m = new HashMap<>(n * 2);
+        Map<String, Long> m = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
             String k = in.readUTF();
-            m.put(k, in.readInt());
+            m.put(k, in.readLong());
         }
         return new WordClusters(m);
     }

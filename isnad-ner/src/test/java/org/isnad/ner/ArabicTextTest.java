@@ -38,6 +38,12 @@ class ArabicTextTest {
     }
 
     @Test
+    void decimalsStayWholeSentenceDotsSplit() {
+        List<String> words = new NerTokenizer().tokenize("ارتفع بنسبة 6.3 في المئة.").stream().map(Token::text).toList();
+        assertEquals(List.of("ارتفع", "بنسبة", "6.3", "في", "المئة", "."), words);
+    }
+
+    @Test
     void shapes() {
         assertEquals('A', ArabicText.shape("بغداد"));
         assertEquals('D', ArabicText.shape("2006"));

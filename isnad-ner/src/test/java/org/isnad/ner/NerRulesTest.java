@@ -50,6 +50,9 @@ class NerRulesTest {
     void organizationHeads() {
         assertEquals(List.of("ORG:كتيبة النسور الزرق"), chunks("أعلنت كتيبة النسور الزرق مسؤوليتها"));
         assertEquals(List.of("ORG:هيئة زمردان"), chunks("وقالت هيئة زمردان في بيان"));
+        assertEquals(List.of("ORG:المرصد الزمرداني لحقوق الإنسان"), chunks("قال المرصد الزمرداني لحقوق الإنسان إن"));
+        // a common noun after a non-armed head is no name
+        assertEquals(List.of(), chunks("وقالت هيئة في بيان"));
     }
 
     @Test
