@@ -105,7 +105,8 @@ public final class NerRecognizer implements EntityRecognizer {
             String[] tags = useRules ? rules.apply(words.get(s), mt.clone()) : mt;
             List<Token> sent = sentences.get(s);
             for (Chunk c : ChunkScorer.chunks(List.of(tags))) {
-                Span span = new Span(sent.get(c.start()).start(), sent.get(c.end() - 1).end());
+                Token first = sent.get(c.start());
+                Span span = new Span(first.start() + NerRules.headProcliticLength(first.text()), sent.get(c.end() - 1).end());
                 boolean fromRule = !mt[c.start()].equals(tags[c.start()]);
                 out.add(new Mention(article.id(), span, span.of(text), typeOf(c.type()), c.type(),
                     fromRule ? RULE_CONFIDENCE : MODEL_CONFIDENCE));

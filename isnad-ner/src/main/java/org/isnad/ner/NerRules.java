@@ -21,6 +21,16 @@ final class NerRules {
     private static final Set<String> ORG_RULE = keys("كتيبة", "فرقة", "هيئة", "وزارة", "وكالة", "المرصد", "قوات",
         "حركة", "حزب", "جبهة", "لواء", "جماعة", "تنظيم", "سرايا", "كتائب", "ألوية", "فيلق", "تجمع");
     private static final Set<String> ARMED_HEADS = keys("كتيبة", "كتائب", "سرايا", "ألوية", "فيلق", "لواء");
+    /**
+     * Heads of armed units and bands whose name is any definite word, however common as a noun
+     * (كتيبة X، فرقة X with X a plain word such as "the eagles"): the head in construct state is evidence
+     * enough, so the rule applies even where the model tagged the name word as something else.
+     */
+    private static final Set<String> UNIT_HEADS = folded("كتيبة", "كتائب", "سرايا", "ألوية", "فيلق", "لواء", "فرقة");
+    /** Heads of camp names: the camp is named by whatever follows (a place, a people, a group). */
+    private static final Set<String> CAMP_HEADS = folded("مخيم", "مخيمات");
+    /** Quotation marks that may open or close a quoted name, straight, curly or angled. */
+    private static final Set<String> QUOTES = Set.of("\"", "«", "»", "“", "”", "„");
     private static final Set<String> ORG_RULE_DEFINITE = Set.of(ArabicText.fold("المرصد"));
     private static final Set<String> PLACE_RULE = keys("مدينة", "ريف", "مخيم", "محافظة", "بلدة", "قرية", "منطقة",
         "ولاية", "بلدات", "قرى", "مخيمات");
@@ -39,6 +49,59 @@ final class NerRules {
         this.gazetteer = gazetteer;
         this.clusters = clusters;
         this.nationalities = new Nationalities(gazetteer.countries());
+    }
+
+    private static Set<String> folded(String... words) {
+        java.util.HashSet<String> s = new java.util.HashSet<>();
+        for (String w : words) {
+            s.add(ArabicText.fold(w));
+        }
+        return Set.copyOf(s);
+    }
+
+    /**
+     * Whether folded {@code f} is one of {@code heads} behind at most a conjunction (و ف) and a
+     * preposition (ب ل ك). Matched on the whole word rather than on {@link ArabicText#stripClitics},
+     * which would also take the first letter of a head such as كتيبة for a preposition.
+     */
+    private static boolean head(Set<String> heads, String f) {
+        int cut = 0;
+        if (f.length() > 3 && (f.charAt(0) == 'و' || f.charAt(0) == 'ف') && !heads.contains(f)) {
+            cut = 1;
+        }
+        if (heads.contains(f.substring(cut))) {
+            return true;
+        }
+        char c = f.length() > cut + 3 ? f.charAt(cut) : 0;
+        return (c == 'ب' || c == 'ل' || c == 'ك') && heads.contains(f.substring(cut + 1));
+    }
+
+    /**
+     * How many leading chars of {@code token} are a conjunction or preposition glued to a unit or camp
+     * head (وكتيبة، لـكتيبة: 1 and 2), so a mention can start at the head itself; 0 otherwise.
+     */
+    static int headProcliticLength(String token) {
+        String f = ArabicText.fold(token);
+        int cut = 0;
+        for (int c = 1; c <= 2 && cut == 0 && c < f.length(); c++) {
+            String tail = f.substring(c);
+            if ((UNIT_HEADS.contains(tail) || CAMP_HEADS.contains(tail)) && head(UNIT_HEADS.contains(tail) ? UNIT_HEADS : CAMP_HEADS, f)) {
+                cut = c;
+            }
+        }
+        if (cut == 0 || UNIT_HEADS.contains(f) || CAMP_HEADS.contains(f)) {
+            return 0;
+        }
+        int i = 0;
+        for (int seen = 0; i < token.length() && seen < cut; i++) {
+            if (ArabicText.foldChar(token.charAt(i)) != 0) {
+                seen++;
+            }
+        }
+        while (i < token.length() && ArabicText.foldChar(token.charAt(i)) == 0) {
+            i++; // a tatweel or mark after the clitic (لـكتيبة)
+        }
+        return i;
     }
 
     private static Set<String> keys(String... words) {
@@ -78,6 +141,39 @@ final class NerRules {
                     end++;
                 }
                 mark(tags, i + 1, end, "PERS");
+                continue;
+            }
+            if (head(UNIT_HEADS, f[i]) && !definite && tags[i].equals("O")) {
+                int name = i + 1 < n && QUOTES.contains(tokens[i + 1]) ? i + 2 : i + 1;
+                if (name < n && unitName(f, tokens, name)) {
+                    int end = name + 1;
+                    if (name > i + 1) {
+                        // a quoted name (كتيبة "X"): the name alone, as for other heads, since outlets
+                        // often leave the quote unclosed or close it after an adjective
+                        markOver(tags, name, end, "ORG");
+                        continue;
+                    } else {
+                        // further definite words of the name (كتيبة النسور الزرق), not a nisba adjective after it
+                        while (end < n && end < i + 4 && unitName(f, tokens, end) && !f[end].endsWith("يين")
+                            && !f[end].endsWith("يون")) {
+                            end++;
+                        }
+                    }
+                    markOver(tags, i, end, "ORG");
+                    continue;
+                }
+            }
+            // a camp's name: a definite word (a people, a place, a group) or a name-like word, not an adjective
+            if (head(CAMP_HEADS, f[i]) && !definite && tags[i].equals("O") && i + 1 < n
+                && (f[i + 1].startsWith("ال") ? unitName(f, tokens, i + 1) : nameLike(f, i + 1, Gazetteer.LOC))
+                && !isAdjective(f[i + 1])) {
+                int end = i + 2;
+                // the rest of the camp's name: up to two more definite words (مخيم المقاتلين الأجانب)
+                while (end < n && end < i + 4 && f[end].startsWith("ال") && unitName(f, tokens, end)
+                    && !f[end].endsWith("يه")) {
+                    end++;
+                }
+                markOver(tags, i, end, "LOC");
                 continue;
             }
             // organization heads are in construct state (كتيبة X، هيئة X), indefinite in form, or listed definite (المرصد)
@@ -140,6 +236,27 @@ final class NerRules {
 
     private static boolean quoted(String[] tokens, int i) {
         return tokens[i].equals("\"") || tokens[i].equals("«");
+    }
+
+    /** A unit's name: one definite Arabic word that is not function vocabulary, a cue word or an adjective of the head. */
+    private static boolean unitName(String[] f, String[] tokens, int i) {
+        String w = f[i];
+        return w.startsWith("ال") && w.length() >= 4 && ArabicText.shape(tokens[i]) == 'A' && !STOP.contains(w)
+            && !Cues.TITLES.contains(ArabicText.stripClitics(w)) && !Cues.ORG_HEADS.contains(ArabicText.stripClitics(w))
+            && !Cues.PLACE_HEADS.contains(ArabicText.stripClitics(w)) && !isNisba(w) && !w.endsWith("يه");
+    }
+
+    /**
+     * Tags {@code [start, end)} as one chunk of {@code type}, replacing the model's tags there: only for
+     * head-noun patterns strong enough to overrule it (the head itself was left O by the model).
+     */
+    private static void markOver(String[] tags, int start, int end, String type) {
+        if (end < tags.length && tags[end].startsWith("I-")) {
+            tags[end] = "B-" + tags[end].substring(2); // a chunk cut in two keeps a valid start
+        }
+        for (int j = start; j < end; j++) {
+            tags[j] = (j == start ? "B-" : "I-") + type;
+        }
     }
 
     private static boolean isNisba(String f) {
