@@ -56,8 +56,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return dossier.articles().isEmpty() ? 1 : 0;
     }
 
-    /** A progress bar on stderr, shown per pipeline step. */
+    /**
+     * A progress bar on stderr, per pipeline step, for long runs only: steps of at least
+     * {@link #MIN_ITEMS} items, and only when a terminal is attached (a log file gets no bar frames).
+     */
     private static final class Progress implements Pipeline.Progress, AutoCloseable {
+        static final int MIN_ITEMS = 20;
+        private final boolean terminal = System.console() != null;
         private ProgressBar bar;
         private String step;
 
@@ -66,10 +71,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
             if (!step.equals(this.step)) {
                 close();
                 this.step = step;
-                bar = new ProgressBarBuilder().setTaskName(step).setInitialMax(total)
-                        .setConsumer(new ConsoleProgressBarConsumer(System.err)).continuousUpdate().build();
+                if (terminal && total >= MIN_ITEMS) {
+                    bar = new ProgressBarBuilder().setTaskName(step).setInitialMax(total)
+                            .setConsumer(new ConsoleProgressBarConsumer(System.err)).continuousUpdate().build();
+                }
             }
-            bar.stepTo(done);
+            if (bar != null) {
+                bar.stepTo(done);
+            }
         }
 
         @Override
