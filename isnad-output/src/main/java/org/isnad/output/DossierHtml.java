@@ -118,6 +118,10 @@ public final class DossierHtml implements DossierWriter {
             }
             b.append("</table>\n");
         }
+        List<Event> events = d.events().stream().filter(e -> s.id().equals(e.story())).toList();
+        if (!events.isEmpty()) {
+            events(b, events, articles, entities);
+        }
         if (!s.contradictions().isEmpty()) {
             b.append("<h3>التناقضات بين المصادر</h3>\n");
             for (Story.Contradiction c : s.contradictions()) {
@@ -147,6 +151,36 @@ public final class DossierHtml implements DossierWriter {
             }
         }
         b.append("</section>\n");
+    }
+
+    /** The coded events: who did what to whom, where, when, how many, reported by which outlets. */
+    private static void events(StringBuilder b, List<Event> events, Map<String, Article> articles,
+                               Map<String, Entity> entities) {
+        b.append("<h3>الأحداث</h3>\n<table class=\"events\"><tr><th>النوع</th><th>الفاعل</th><th>المستهدف</th>"
+                + "<th>المكان</th><th>التاريخ</th><th>الأعداد</th><th>المصادر</th></tr>\n");
+        for (Event e : events) {
+            List<String> counts = new ArrayList<>();
+            e.counts().forEach(c -> counts.add(c.kind().name() + " " + (c.value() == 0 && c.approximate()
+                    ? "(" + (c.text() == null ? "?" : c.text()) + ")" : (c.approximate() ? "~" : "") + c.value())));
+            List<String> sources = new ArrayList<>();
+            e.mentions().stream().map(m -> m.article()).distinct().forEach(id -> sources.add(outlet(articles.get(id))));
+            b.append("<tr><td>").append(e.type().name()).append("</td><td>").append(Html.esc(names(e.actors(), entities)))
+                    .append("</td><td>").append(Html.esc(names(e.targets(), entities))).append("</td><td>")
+                    .append(Html.esc(e.location() == null ? "" : names(List.of(e.location()), entities)))
+                    .append("</td><td dir=\"ltr\">").append(Html.esc(e.date() == null ? "" : e.date().value()))
+                    .append("</td><td>").append(Html.esc(String.join("، ", counts))).append("</td><td>")
+                    .append(Html.esc(String.join("، ", sources))).append("</td></tr>\n");
+        }
+        b.append("</table>\n");
+    }
+
+    private static String names(List<String> ids, Map<String, Entity> entities) {
+        List<String> names = new ArrayList<>();
+        for (String id : ids) {
+            Entity e = entities.get(id);
+            names.add(e == null ? id : e.name());
+        }
+        return String.join("، ", names);
     }
 
     /** Who said what where: one row per speaker, one column per outlet, the stances in each cell. */

@@ -16,6 +16,8 @@ class DossierHtmlTest {
         assertTrue(html.contains("اعتقالات في الزهراء"));
         assertTrue(html.contains("وزير الداخلية"), "entity descriptions listed");
         assertTrue(html.contains("INTENSITY"), "contradictions shown");
+        assertTrue(html.contains("<td>ARREST</td><td>سامر النجار</td><td></td><td>الزهراء</td>")
+                && html.contains("ARRESTED 3"), "events table with actor, place and count");
         assertTrue(html.contains("class=\"speaker-outlet\"") && html.contains("<td>مصدر أمني</td><td></td><td>ASSERTS</td>"),
                 "speaker × outlet grid: the unnamed source asserts in the second article only");
         assertTrue(html.contains("اترك رد"), "removed lines listed");
