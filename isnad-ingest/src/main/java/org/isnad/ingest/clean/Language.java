@@ -1,53 +1,72 @@
 package org.isnad.ingest.clean;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
- * A deliberately simple language guess: {@code ar} when at least {@value #MIN_ARABIC_SHARE} of the letters
- * are Arabic; otherwise {@code en} or {@code fr} when the text is Latin and its commonest function words
- * clearly say which; otherwise {@code und}. Good enough to flag non-Arabic inputs, not a language
- * identifier.
+ * The language of an article as an ISO 639-1 code. {@code ar} when at least {@value #MIN_ARABIC_SHARE}
+ * of the letters are Arabic: Isnad reads Arabic news, and a page of Arabic prose with English names or
+ * a Latin menu left in is still Arabic. Any other text goes to Apache OpenNLP's language detector
+ * (the 103-language {@code langdetect-183} model, loaded once, on first need); {@code und} when the
+ * text has no letters or the detector's language has no two-letter code.
  */
 final class Language {
     static final double MIN_ARABIC_SHARE = 0.2;
-    private static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "in", "is", "that", "for", "was", "with");
-    private static final Set<String> FRENCH = Set.of("le", "la", "les", "des", "et", "est", "une", "du", "dans", "pour");
+    private static final String MODEL = "/langdetect-183.bin";
 
     private Language() {
+    }
+
+    /** The detector and an ISO 639-3 → 639-1 table, built on first use (the model is 10 MB). */
+    private static final class Detector {
+        static final LanguageDetectorME ME = load();
+        static final Map<String, String> TWO_LETTER = twoLetterCodes();
+
+        private static LanguageDetectorME load() {
+            try (InputStream in = Language.class.getResourceAsStream(MODEL)) {
+                if (in == null) {
+                    throw new IllegalStateException("OpenNLP language model " + MODEL + " missing from the classpath");
+                }
+                return new LanguageDetectorME(new LanguageDetectorModel(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read OpenNLP language model " + MODEL, e);
+            }
+        }
+
+        private static Map<String, String> twoLetterCodes() {
+            Map<String, String> codes = new HashMap<>();
+            for (String two : Locale.getISOLanguages()) {
+                codes.put(Locale.forLanguageTag(two).getISO3Language(), two);
+            }
+            codes.put("pes", "fa"); // the model's Persian is the ISO 639-3 individual code
+            codes.put("zho", "zh");
+            return codes;
+        }
     }
 
     static String guess(String text) {
         int letters = 0;
         int arabic = 0;
-        int latin = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isLetter(c)) {
                 letters++;
-                Character.UnicodeScript script = Character.UnicodeScript.of(c);
-                arabic += script == Character.UnicodeScript.ARABIC ? 1 : 0;
-                latin += script == Character.UnicodeScript.LATIN ? 1 : 0;
+                arabic += Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC ? 1 : 0;
             }
         }
-        if (letters > 0 && arabic >= MIN_ARABIC_SHARE * letters) {
-            return "ar";
-        }
-        if (letters == 0 || latin < 0.5 * letters) {
+        if (letters == 0) {
             return "und";
         }
-        int en = 0;
-        int fr = 0;
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            en += ENGLISH.contains(word) ? 1 : 0;
-            fr += FRENCH.contains(word) ? 1 : 0;
+        if (arabic >= MIN_ARABIC_SHARE * letters) {
+            return "ar";
         }
-        if (en >= 3 && en > 2 * fr) {
-            return "en";
-        }
-        if (fr >= 3 && fr > 2 * en) {
-            return "fr";
-        }
-        return "und";
+        String iso3 = Detector.ME.predictLanguage(text).getLang();
+        return Detector.TWO_LETTER.getOrDefault(iso3, "und");
     }
 }

@@ -176,5 +176,8 @@ class ArticleCleanerTest {
 
         assertEquals("en", cleaner.clean(RawArticle.text("en.txt", english), "a").language());
         assertEquals("fr", cleaner.clean(RawArticle.text("fr.txt", french), "b").language());
+        String german = "Das Gesundheitsministerium teilte am Dienstag mit, dass der Ausbruch in den südlichen Dörfern "
+                + "nach einer Impfkampagne eingedämmt worden sei, die zehntausend Menschen erreichte.";
+        assertEquals("de", cleaner.clean(RawArticle.text("de.txt", german), "c").language());
     }
 }
