@@ -39,7 +39,12 @@ final class ArgumentReader {
             "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "محيط", "منطقه", "دوله", "بلاد", "قضاء");
     /** Words that end the clause an agent can be found in, looking back from a trigger. */
     private static final Set<String> CLAUSE_START = Set.of("ان", "بان", "وان", "فان", "قال", "اكد", "اكدت", "قالت",
-            "بعد", "قبل", "عقب", "اثر", "خلال", "حيث", "التي", "الذي", "الذين", "بينما", "فيما", "وسط");
+            "بعد", "قبل", "عقب", "اثر", "خلال", "حيث", "التي", "الذي", "الذين", "بينما", "فيما", "وسط",
+            "انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لانه", "لانها");
+    private static final String RESPONSIBILITY = org.isnad.arabic.ArabicNormalizer.fold("مسؤولي");
+    /** Verbs that report news ({@code كشف X عن مقتل ...}): X is the reporter, not the agent. */
+    private static final Set<String> REPORTING = Set.of("كشف", "كشفت", "اعلن", "اعلنت", "تحدث", "تحدثت", "افاد",
+            "افادت", "ابلغ", "ابلغت", "اخبر", "اخبرت", "عبر", "عبرت", "اعرب", "اعربت");
 
     private ArgumentReader() {
     }
@@ -197,6 +202,26 @@ final class ArgumentReader {
         return null;
     }
 
+    /** True for {@code كشف X عن <trigger>}: a reporting verb before the name and {@code عن} after it. */
+    private static boolean reporter(Sentence s, Sentence.Named name, int trigger) {
+        boolean about = false;
+        for (int k = name.to(); k < trigger; k++) {
+            about |= s.folded(k).equals("عن");
+            if (s.folded(k).contains(RESPONSIBILITY)) {
+                return false; // أعلنت X مسؤوليتها عن الهجوم: X is the claimed doer
+            }
+        }
+        if (!about) {
+            return false;
+        }
+        for (int k = name.from() - 1; k >= Math.max(0, name.from() - 6); k--) {
+            if (REPORTING.contains(Affixes.withoutAnd(s.folded(k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Sentence.Named lastBefore(Sentence s, List<Sentence.Named> agents, int from, int window) {
         Sentence.Named best = null;
         for (Sentence.Named n : agents) {
@@ -204,7 +229,10 @@ final class ArgumentReader {
                 best = n;
             }
         }
-        if (best == null) {
+        if (best == null || s.quoted(best.from()) != s.quoted(from)) {
+            return null;
+        }
+        if (reporter(s, best, from)) {
             return null;
         }
         for (int k = best.to(); k < from; k++) {

@@ -22,6 +22,7 @@ import org.isnad.core.model.Story;
  * picked greedily by score, skipping any too similar to one already picked (maximal marginal relevance),
  * and returned most corroborated first, each with the ids of the articles that support it.
  * With three or more articles at least three points are returned when there are enough sentences.
+ * A wire dateline at the front of a point is left out ({@link Datelines}).
  */
 public final class CorroborationKeyPointExtractor implements KeyPointExtractor {
     private static final int MIN_WORDS = 5;
@@ -99,7 +100,7 @@ public final class CorroborationKeyPointExtractor implements KeyPointExtractor {
         picked.sort(Comparator.comparingInt((Scored s) -> -s.sources().size()).thenComparingDouble(s -> -s.score()));
         List<Story.KeyPoint> out = new ArrayList<>();
         for (Scored s : picked) {
-            out.add(new Story.KeyPoint(s.c().span().text(), List.copyOf(s.sources())));
+            out.add(new Story.KeyPoint(Datelines.strip(s.c().span().text()), List.copyOf(s.sources())));
         }
         return out;
     }

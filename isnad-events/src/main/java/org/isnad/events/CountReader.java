@@ -28,7 +28,8 @@ final class CountReader {
     }
 
     List<CountMention> read(Sentence s, List<DateFinder.Hit> dates) {
-        List<PhraseLexicon.Match> kinds = words.findAll(s.words);
+        List<PhraseLexicon.Match> kinds = new ArrayList<>(words.findAll(s.words));
+        kinds.removeIf(m -> verbWithObject(s, m));
         List<NumberFinder.Hit> numbers = NumberFinder.find(s.text(), s.words, 0, s.words.size());
         List<CountMention> out = new ArrayList<>();
         List<PhraseLexicon.Match> used = new ArrayList<>();
@@ -68,6 +69,18 @@ final class CountReader {
             }
         }
         return out;
+    }
+
+    /**
+     * A noun in {@code ة} that is written with {@code ه}: folding makes {@code إصابة} (injury) and
+     * {@code أصابه} (it struck him, {@code أصابه بحزن}) one key, the final letter tells them apart.
+     */
+    private static boolean verbWithObject(Sentence s, PhraseLexicon.Match m) {
+        List<String> entry = m.entry().words();
+        String last = entry.get(entry.size() - 1);
+        String surface = s.words.get(m.to() - 1).surface();
+        return last.endsWith("ه") && surface.endsWith("ه") && !surface.endsWith("ته")
+                && s.folded(m.to() - 1).endsWith(last);
     }
 
     private static CountMention mention(Sentence s, Count.Kind kind, NumberFinder.Hit n, int from, int to) {

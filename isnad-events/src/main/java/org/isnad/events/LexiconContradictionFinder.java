@@ -33,7 +33,8 @@ import org.isnad.events.text.Words;
  *     الاشتباكات، دون التوصل}); cues in {@code outcomes.tsv};</li>
  * <li>NAME: one entity called by different names in different outlets, where neither name is part of the
  *     other and they are not spelling variants (e.g. two different names of one unit);</li>
- * <li>PLACE: one event placed by different articles in two places that cannot both be right
+ * <li>PLACE: one event of a type that happens at a place (not talks, agreements or statements)
+ *     placed by different articles in two places that cannot both be right
  *     ({@link PlaceRelations}: reliable, located, not contained in one another, not a country and a
  *     town); one per pair of places;</li>
  * <li>TIME: one event given two different written days;</li>
@@ -54,6 +55,15 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
     private static final int NEAR = 4;
     private static final int NONE = -1;
     private static final int MAX_SIDE_WORDS = 10;
+    private static final List<String> VAGUE_PLURALS = List.of("عشرات", "مئات", "الاف", "الوف", "ملايين").stream()
+            .map(org.isnad.arabic.ArabicNormalizer::fold).toList();
+    /**
+     * Types that happen at one place. Talks, agreements, statements and charges are made in one city
+     * about another ({@code اتفاق بشأن دوما} announced in the capital): their places never conflict.
+     */
+    private static final Set<EventType> PLACED = EnumSet.of(EventType.ARMED_CLASH, EventType.ATTACK,
+            EventType.RAID_OR_SIEGE, EventType.ARREST, EventType.ABDUCTION, EventType.KILLING,
+            EventType.MOBILIZATION, EventType.HANDOVER, EventType.PROTEST);
     private static final SentenceSplitter SENTENCES = new SentenceSplitter();
 
     private final PhraseLexicon outcomes;
@@ -82,7 +92,9 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
         for (EventCluster c : events) {
             counts(c, out);
             intensity(c, out);
-            place(c, placeRelations, out);
+            if (PLACED.contains(c.event().type())) {
+                place(c, placeRelations, out);
+            }
             time(c, out);
             attribution(c, byId, entities, out);
         }
@@ -150,10 +162,28 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
         if (x == y) {
             return false;
         }
+        if (vague(a, y) || vague(b, x)) {
+            return false;
+        }
         if (a.count().approximate() || b.count().approximate()) {
             return Math.max(x, y) > 2 * Math.min(x, y);
         }
         return true;
+    }
+
+    /**
+     * True when {@code c} is a vague plural ({@code عشرات} = 10, {@code مئات} = 100, see
+     * {@link org.isnad.events.text.NumberFinder}) and {@code other} lies in its order of magnitude:
+     * "dozens" agrees with 31.
+     */
+    private static boolean vague(CountMention c, long other) {
+        long v = c.count().value();
+        if (!c.count().approximate() || v < 10 || c.count().text() == null) {
+            return false;
+        }
+        String text = org.isnad.arabic.ArabicNormalizer.fold(c.count().text());
+        boolean plural = VAGUE_PLURALS.stream().anyMatch(text::contains);
+        return plural && other >= v && other < 10 * v;
     }
 
     private static void intensity(EventCluster c, List<Contradiction> out) {

@@ -80,6 +80,9 @@ public final class LexiconEventExtractor implements EventExtractor {
                 found.add(m);
             }
         }
+        boolean[] background = BackgroundReader.mark(s, publicationYear(article.published()),
+                publicationMonth(article.published()));
+        found.removeIf(m -> background[m.from()] && m.entry().flags().contains("casualty"));
         boolean violent = found.stream().anyMatch(m -> VIOLENT.contains(type(m)) && !m.entry().flags().contains("casualty"));
         Map<EventType, PhraseLexicon.Match> chosen = new EnumMap<>(EventType.class);
         Map<EventType, Modality> modality = new EnumMap<>(EventType.class);
@@ -88,7 +91,7 @@ public final class LexiconEventExtractor implements EventExtractor {
                 continue;
             }
             EventType t = type(m);
-            Modality mod = ModalityReader.read(s, m.from(), m.prefix());
+            Modality mod = background[m.from()] ? Modality.BACKGROUND : ModalityReader.read(s, m.from(), m.prefix());
             if (!chosen.containsKey(t) || (!modality.get(t).isReal() && mod.isReal())) {
                 chosen.put(t, m);
                 modality.put(t, mod);
@@ -98,7 +101,8 @@ public final class LexiconEventExtractor implements EventExtractor {
             return List.of();
         }
         List<DateFinder.Hit> dates = DateFinder.find(s.text(), s.words, 0, s.words.size(), anchor);
-        List<CountMention> sentenceCounts = counts.read(s, dates);
+        List<CountMention> sentenceCounts = new ArrayList<>(counts.read(s, dates));
+        sentenceCounts.removeIf(c -> inBackground(s, background, c));
         Map<EventType, List<CountMention>> countsByType = assignCounts(sentenceCounts, chosen, modality);
         List<EventMention> out = new ArrayList<>();
         for (var e : chosen.entrySet()) {
@@ -160,6 +164,42 @@ public final class LexiconEventExtractor implements EventExtractor {
             }
         }
         return out;
+    }
+
+    /** True when count {@code c} is written inside words that recall an earlier event. */
+    private static boolean inBackground(Sentence s, boolean[] background, CountMention c) {
+        for (org.isnad.events.text.Word w : s.words) {
+            if (w.start() >= c.span().start() && w.start() < c.span().end() && background[w.index()]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The publication month (1-12), or null when the article's date has no month. */
+    private static Integer publicationMonth(DateValue published) {
+        if (published == null || published.value() == null || published.value().length() < 7
+                || published.value().charAt(4) != '-') {
+            return null;
+        }
+        try {
+            return Integer.parseInt(published.value().substring(5, 7));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The publication year, or null when the article is undated. */
+    private static Integer publicationYear(DateValue published) {
+        if (published == null || published.value() == null || published.value().length() < 4
+                || !Character.isDigit(published.value().charAt(0))) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(published.value().substring(0, 4));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private PhraseLexicon.Match qualifier(Sentence s, PhraseLexicon.Match trigger) {

@@ -14,7 +14,9 @@ public enum Modality {
     /** Threatened, feared or conditional: {@code أي محاولة للاعتقال}, {@code تحذيرات من اشتباكات}. */
     HYPOTHETICAL,
     /** Negated: {@code لم تقع اشتباكات}, {@code من دون اقتحام}. */
-    NEGATED;
+    NEGATED,
+    /** An earlier, different event recalled for context: {@code الأعنف منذ هجوم ... عام 2014}. */
+    BACKGROUND;
 
     /** True for mentions of something that happened or was tried. */
     public boolean isReal() {

@@ -110,9 +110,25 @@ final class PlaceRelations {
         if (Countries.is(x.name()) != Countries.is(y.name())) {
             return true;
         }
-        Set<String> kx = key(x.name());
-        Set<String> ky = key(y.name());
-        return kx.containsAll(ky) || ky.containsAll(kx);
+        for (String nx : names(x)) {
+            for (String ny : names(y)) {
+                Set<String> kx = key(nx);
+                Set<String> ky = key(ny);
+                if (!kx.isEmpty() && !ky.isEmpty() && (kx.containsAll(ky) || ky.containsAll(kx))) {
+                    return true; // one name inside the other, under any spelling: تورنتو الشمالية / تورونتو ~ تورنتو
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The canonical name and every alias of a place. */
+    private static Set<String> names(Entity e) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(e.name());
+        out.addAll(e.aliases());
+        out.removeIf(n -> n == null || n.isBlank());
+        return out;
     }
 
     private boolean locatedHere(Sentence s, Sentence.Named n) {

@@ -115,6 +115,9 @@ public final class CueClaimExtractor implements ClaimExtractor {
             String channel = null;
             if (cue.family().equals("نقل")) {
                 int about = find(from, regionEnd, "عن");
+                if (about < 0) {
+                    return from; // نقلوا 18 جثة: carried, not quoted; reporting نقل names its source after عن
+                }
                 if (about > from) {
                     channel = index.textOf(from, about - 1);
                     speakerFrom = about + 1;
@@ -432,18 +435,24 @@ public final class CueClaimExtractor implements ClaimExtractor {
         }
 
         /** The unnamed source between cue and content: {@code مصادر أمنية}, {@code مراقبون}. */
+        private static final Set<String> PREPOSITIONS = Set.of("في", "علي", "عن", "عبر", "خلال", "مع", "الي", "لدي");
+
         private Speaker sourcePhrase(int from, int to, Channels.Channel ch) {
             int i = from;
             while (i < to && ClaimWords.FILLERS.contains(index.get(i).folded())) {
                 i++;
+            }
+            if (i < to && PREPOSITIONS.contains(index.get(i).folded())) {
+                return null; // وذكرت في خبر نشر ...: the subject was not written after the cue
             }
             int last = i - 1;
             while (last + 1 < to && last + 1 - i < MAX_SOURCE_WORDS && !index.get(last + 1).punct()
                     && (ch == null || last + 1 < ch.first())) {
                 last++;
             }
-            while (last >= i && ClaimWords.FILLERS.contains(index.get(last).folded())) {
-                last--;
+            while (last >= i && (ClaimWords.FILLERS.contains(index.get(last).folded())
+                    || PREPOSITIONS.contains(index.get(last).folded()))) {
+                last--; // قالت أجهزة الطوارئ في #البلد: the phrase stops before the preposition; قالت في بيان: none
             }
             return last >= i ? new Speaker(null, index.textOf(i, last)) : null;
         }
@@ -471,7 +480,9 @@ public final class CueClaimExtractor implements ClaimExtractor {
             if (cue.kind() == Cue.Kind.PARTICIPLE && lastSpeakerSentence == s) {
                 return lastSpeaker;
             }
-            if (cue.kind() == Cue.Kind.PARTICIPLE && pendingSentence == s && pendingSubject != null) {
+            if (pendingSentence == s && pendingSubject != null
+                    && (cue.kind() == Cue.Kind.PARTICIPLE || lastSpeakerSentence != s)) {
+                // أعلنت X مسؤوليتها عن الهجوم، وقالت "...": the subject of this sentence, not the last speaker
                 return pendingSubject;
             }
             Set<String> persons = new LinkedHashSet<>();

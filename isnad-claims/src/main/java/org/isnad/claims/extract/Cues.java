@@ -3,6 +3,7 @@ package org.isnad.claims.extract;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.isnad.claims.text.Word;
 import org.isnad.core.model.Stance;
 
@@ -15,6 +16,15 @@ final class Cues {
     }
 
     private static final Map<String, Entry> FORMS = new HashMap<>();
+    /** Heads after {@code بحسب / وفقا لـ} that are measures or rules ({@code وفقا للاتفاق}: under it), not sources (folded). */
+    private static final Set<String> NOT_SOURCES = Set.of("التوقيت", "توقيت", "الساعه", "الحاجه", "الظروف", "الطلب",
+            "الاصول", "الترتيب", "الاولويه", "الاقدميه", "الحاله", "الاتفاق", "الاتفاقيه", "القانون", "القرار",
+            "الخطه", "الجدول", "البرنامج", "الدستور");
+    /** Passive {@code يُذكر} without a subject before {@code أن}: the outlet speaks (folded). */
+    private static final Set<String> IMPERSONAL = Set.of("يذكر", "يشار");
+    private static final Set<String> THAT = Set.of("ان", "بان", "انه", "انها", "انهم", "بانه", "بانها");
+    /** {@code يُدعى}: "is called", spelled like {@code يدعي} "claims" once folded. */
+    private static final Set<String> NAMING = Set.of("يدعي", "تدعي");
 
     static {
         // family; stance; finite forms; participles (all folded: no hamza on alef, ة→ه, ى→ي)
@@ -77,9 +87,13 @@ final class Cues {
         String bare = f.length() > 3 && (f.charAt(0) == 'و' || f.charAt(0) == 'ف') ? f.substring(1) : f;
         String next = i + 1 < words.size() ? words.get(i + 1).folded() : "";
         if (f.equals("بحسب") || bare.equals("بحسب") || f.equals("حسب")) {
+            if (NOT_SOURCES.contains(next)) {
+                return null; // بحسب التوقيت المحلي: a measure, not a source
+            }
             return new Cue(i, i, Stance.REPORTS, Cue.Kind.ACCORDING_TO, "بحسب");
         }
-        if ((either(f, bare, "وفقا") || either(f, bare, "وفق") || either(f, bare, "طبقا")) && next.startsWith("ل")) {
+        if ((either(f, bare, "وفقا") || either(f, bare, "وفق") || either(f, bare, "طبقا")) && next.startsWith("ل")
+                && !(next.startsWith("لل") && NOT_SOURCES.contains("ال" + next.substring(2)))) {
             return new Cue(i, next.equals("ل") ? i + 1 : i, Stance.REPORTS, Cue.Kind.ACCORDING_TO, "وفقاً لـ");
         }
         if (either(f, bare, "نقلا") && next.equals("عن")) {
@@ -89,6 +103,13 @@ final class Cues {
                 && (next.equals("انباء") || next.equals("معلومات")
                 || next.equals("تقارير"))) {
             return new Cue(i, i + 1, Stance.REPORTS, Cue.Kind.NEWS, "وردت أنباء");
+        }
+        if (IMPERSONAL.contains(bare) && THAT.contains(next)) {
+            return null; // ويذكر أن ...: the outlet's own background note, nobody is quoted
+        }
+        if (NAMING.contains(bare) && (w.text().endsWith("ى") || (i > 0 && words.get(i - 1).text().equals("،"))
+                || (i > 0 && words.get(i - 1).text().equals(",")))) {
+            return null; // مسؤول، يُدعى فلان، ...: "who is called", not "who claims"
         }
         Entry e = FORMS.get(f);
         if (e == null && !bare.equals(f)) {

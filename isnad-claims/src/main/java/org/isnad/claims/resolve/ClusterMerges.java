@@ -11,7 +11,7 @@ import org.isnad.core.model.EntityType;
 
 /**
  * Joins clusters of forms that name one referent without the text saying so: spelling variants,
- * short forms and organization head variants. Each rule joins a cluster only to the one cluster
+ * given-name spelling variants that carry the same role ({@link RoleVariants}), short forms and organization head variants. Each rule joins a cluster only to the one cluster
  * of the same type it matches; a cluster that matches two is left alone.
  */
 final class ClusterMerges {
@@ -21,6 +21,7 @@ final class ClusterMerges {
     static void apply(List<Form> forms, UnionFind uf) {
         joinUnique(forms, uf, t -> true, (small, large) -> small.stream().anyMatch(s -> large.stream()
                 .anyMatch(l -> Names.spellingVariant(s, l))), false, Form::tokens);
+        RoleVariants.apply(forms, uf);
         joinUnique(forms, uf, t -> t == EntityType.PERSON, ClusterMerges::shortForm, true, Form::tokens);
         // a bare name ("X") matches both «فرقة X» and كتيبة X until those two have joined: go again
         for (int round = 0; round < 3; round++) {

@@ -34,6 +34,9 @@ final class MentionTrimmer {
         if (words.isEmpty()) {
             return null;
         }
+        if (m.type() != EntityType.PERSON) {
+            words = withoutConjunction(words);
+        }
         List<String> descriptions = new ArrayList<>();
         if (m.type() == EntityType.PERSON) {
             int cut = titleLength(words);
@@ -207,6 +210,24 @@ final class MentionTrimmer {
         if (closed || j == index.size()) {
             descriptions.add(index.textOf(i + 1, j - 1));
         }
+    }
+
+    /**
+     * A conjunction و the recognizer took into a name ({@code واليابان}, {@code وألمانيا},
+     * {@code والمملكة المتحدة}) is cut off when what follows it cannot begin a word after و inside a
+     * name: the article ال or a hamza on alef. A name that itself starts with و ({@code واشنطن},
+     * {@code وادي X}) has a bare alef or another letter there and is kept.
+     */
+    static List<Word> withoutConjunction(List<Word> words) {
+        Word first = words.get(0);
+        String t = first.text();
+        if (t.length() < 5 || t.charAt(0) != 'و' || !(t.startsWith("ال", 1) || "أإآ".indexOf(t.charAt(1)) >= 0)
+                || first.folded().isEmpty() || first.folded().charAt(0) != 'و') {
+            return words;
+        }
+        List<Word> out = new ArrayList<>(words);
+        out.set(0, new Word(t.substring(1), first.start() + 1, first.end(), first.folded().substring(1), false));
+        return out;
     }
 
     private static String stripConjunction(String folded) {
