@@ -59,7 +59,7 @@ public final class CompatibleEventMerger implements EventMerger {
     }
 
     @Override
-    public List<EventCluster> merge(String storyId, List<EventMention> mentions, int firstNumber) {
+    public List<EventCluster> merge(String storyId, List<EventMention> mentions, String idPrefix, int firstNumber) {
         List<List<EventMention>> groups = new ArrayList<>();
         for (EventMention m : mentions) {
             if (!m.modality().isReal()) {
@@ -81,7 +81,7 @@ public final class CompatibleEventMerger implements EventMerger {
         absorbSingleReports(groups, mentions);
         List<EventCluster> out = new ArrayList<>();
         for (List<EventMention> g : groups) {
-            out.add(new EventCluster(build("ev" + (firstNumber + out.size()), storyId, g), g));
+            out.add(new EventCluster(build(idPrefix + (firstNumber + out.size()), storyId, g), g));
         }
         return out;
     }

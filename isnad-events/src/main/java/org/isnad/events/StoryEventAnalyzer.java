@@ -67,11 +67,25 @@ public final class StoryEventAnalyzer {
      */
     public Result analyze(String storyId, List<Article> articles, List<Entity> entities, List<Claim> claims,
                           int firstEventNo) {
+        return analyze(storyId, articles, entities, claims, "ev", firstEventNo);
+    }
+
+    /**
+     * Analyses one story with event ids {@code <eventIdPrefix>1, <eventIdPrefix>2, ...}: with a prefix
+     * derived from the story id, the result depends on this story's articles alone.
+     */
+    public Result analyze(String storyId, List<Article> articles, List<Entity> entities, List<Claim> claims,
+                          String eventIdPrefix) {
+        return analyze(storyId, articles, entities, claims, eventIdPrefix, 1);
+    }
+
+    private Result analyze(String storyId, List<Article> articles, List<Entity> entities, List<Claim> claims,
+                           String eventIdPrefix, int firstEventNo) {
         List<EventMention> mentions = new ArrayList<>();
         for (Article a : articles) {
             mentions.addAll(extractor.extract(a, entities));
         }
-        List<EventCluster> clusters = merger.merge(storyId, mentions, firstEventNo);
+        List<EventCluster> clusters = merger.merge(storyId, mentions, eventIdPrefix, firstEventNo);
         return new Result(clusters, keyPoints.extract(articles, entities, clusters), timeline.build(clusters),
                 contradictions.find(articles, entities, clusters, claims));
     }

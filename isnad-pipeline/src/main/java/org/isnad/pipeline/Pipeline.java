@@ -41,6 +41,8 @@ public final class Pipeline {
     private final EntityRecognizer recognizer;
     private final StoryGrouper grouper;
     private final StoryAnalysis analysis;
+    /** Mentions per article, reused when the same articles are analysed again (the desk does so). */
+    private final BoundedCache<Article, List<Mention>> mentionCache = new BoundedCache<>(20_000);
 
     public Pipeline(ArticleSource source, Cleaning cleaning, EntityRecognizer recognizer, StoryGrouper grouper,
                     StoryAnalysis analysis) {
@@ -101,7 +103,8 @@ public final class Pipeline {
         List<Mention> mentions = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             progress.update("recognize", i, articles.size());
-            mentions.addAll(recognizer.recognize(articles.get(i)));
+            Article a = articles.get(i);
+            mentions.addAll(mentionCache.get(a, k -> recognizer.recognize(a)));
         }
         progress.update("recognize", articles.size(), articles.size());
         List<StoryGrouper.Group> groups = grouper.group(articles);

@@ -1,7 +1,6 @@
 package org.isnad.pipeline;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,15 +20,27 @@ import org.isnad.events.StoryEventAnalyzer;
 
 /**
  * Runs the per-story stages over each group of articles: entity resolution, claims (linked across
- * outlets), events with contradictions, timeline and key points. Story ids come from the story's
- * first article id, so a story keeps its id when later articles join it; entity ids are numbered
- * across the whole dossier.
+ * outlets), events with contradictions, timeline and key points.
+ *
+ * <p>Ids are story-scoped: a story's id comes from its first article's id, and its entities and events
+ * are numbered under it ({@code s…-e1}, {@code s…-ev1}). A story's analysis therefore depends on its own
+ * articles alone, keeps its ids when other stories change, and is cached by its articles.
  */
 final class StandardStoryAnalysis implements StoryAnalysis {
+    /** Stories whose analysis is kept for reuse. */
+    static final int CACHED_STORIES = 2_000;
+
+    /** What one story contributes to the dossier. */
+    private record StoryResult(List<Entity> entities, List<Claim> claims, List<Event> events,
+                               StoryEventAnalyzer.Result eventResult) {
+    }
+
     private final EntityResolver resolver;
     private final ClaimExtractor claimExtractor;
     private final ClaimLinker claimLinker;
     private final StoryEventAnalyzer events;
+    /** Keyed by the story's articles themselves (records: any change to one recomputes the story). */
+    private final BoundedCache<List<Article>, StoryResult> cache = new BoundedCache<>(CACHED_STORIES);
 
     StandardStoryAnalysis(EntityResolver resolver, ClaimExtractor claimExtractor, ClaimLinker claimLinker,
                           StoryEventAnalyzer events) {
@@ -51,24 +62,14 @@ final class StandardStoryAnalysis implements StoryAnalysis {
         for (StoryGrouper.Group g : groups) {
             progress.update("analyse stories", done++, groups.size());
             List<Article> members = g.members().stream().map(articles::get).toList();
-            String storyId = "s" + members.get(0).id().substring(1);
             List<String> ids = members.stream().map(Article::id).toList();
+            String storyId = storyId(members);
             ids.forEach(id -> storyOf.put(id, storyId));
-            Set<String> memberIds = new HashSet<>(ids);
-            List<Mention> storyMentions = mentions.stream().filter(m -> memberIds.contains(m.article())).toList();
-
-            List<Entity> storyEntities = renumber(resolver.resolve(members, storyMentions), entities.size());
-            entities.addAll(storyEntities);
-            List<Claim> storyClaims = new ArrayList<>();
-            for (Article a : members) {
-                storyClaims.addAll(claimExtractor.extract(a, storyEntities, storyId));
-            }
-            storyClaims = claimLinker.link(storyClaims);
-            claims.addAll(storyClaims);
-            StoryEventAnalyzer.Result r = events.analyze(storyId, members, storyEntities, storyClaims,
-                    allEvents.size() + 1);
+            StoryResult r = cache.get(members, k -> analyzeStory(storyId, members, mentions));
+            entities.addAll(r.entities());
+            claims.addAll(r.claims());
             allEvents.addAll(r.events());
-            stories.add(r.story(storyId, g.title(), ids));
+            stories.add(r.eventResult().story(storyId, g.title(), ids));
         }
         progress.update("analyse stories", groups.size(), groups.size());
         List<Dossier.StoriedArticle> storied = new ArrayList<>();
@@ -78,14 +79,31 @@ final class StandardStoryAnalysis implements StoryAnalysis {
         return new Result(storied, entities, allEvents, claims, stories);
     }
 
-    /** Entity ids unique across the dossier: the resolver numbers each story from e1. */
-    private static List<Entity> renumber(List<Entity> resolved, int offset) {
-        Map<String, String> ids = new HashMap<>();
+    /** A story's id: its first article's id with an s, so it stays when later articles join. */
+    static String storyId(List<Article> members) {
+        return "s" + members.get(0).id().substring(1);
+    }
+
+    private StoryResult analyzeStory(String storyId, List<Article> members, List<Mention> mentions) {
+        Set<String> memberIds = new HashSet<>();
+        members.forEach(a -> memberIds.add(a.id()));
+        List<Mention> storyMentions = mentions.stream().filter(m -> memberIds.contains(m.article())).toList();
+        List<Entity> storyEntities = scoped(storyId, resolver.resolve(members, storyMentions));
+        List<Claim> storyClaims = new ArrayList<>();
+        for (Article a : members) {
+            storyClaims.addAll(claimExtractor.extract(a, storyEntities, storyId));
+        }
+        storyClaims = claimLinker.link(storyClaims);
+        StoryEventAnalyzer.Result r = events.analyze(storyId, members, storyEntities, storyClaims, storyId + "-ev");
+        return new StoryResult(storyEntities, storyClaims, r.events(), r);
+    }
+
+    /** Entity ids under the story's id: the resolver numbers each story from e1. */
+    private static List<Entity> scoped(String storyId, List<Entity> resolved) {
         List<Entity> out = new ArrayList<>(resolved.size());
         for (Entity e : resolved) {
-            String id = "e" + (offset + out.size() + 1);
-            ids.put(e.id(), id);
-            out.add(new Entity(id, e.type(), e.name(), e.aliases(), e.descriptions(), e.mentions()));
+            out.add(new Entity(storyId + "-e" + (out.size() + 1), e.type(), e.name(), e.aliases(), e.descriptions(),
+                    e.mentions()));
         }
         return out;
     }

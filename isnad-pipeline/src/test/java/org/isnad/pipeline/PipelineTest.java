@@ -107,4 +107,40 @@ class PipelineTest {
         assertEquals(1, after.stories().size());
         assertEquals(before, after.stories().get(0).id());
     }
+
+    @Test
+    void aStorysAnalysisDependsOnItsOwnArticlesOnly(@TempDir Path in) throws Exception {
+        try (Stream<Path> files = Files.list(SEEDS)) {
+            for (Path p : files.toList()) {
+                Files.copy(p, in.resolve(p.getFileName()));
+            }
+        }
+        Dossier alone = pipeline.run(List.of(in), Pipeline.Progress.NONE);
+        Files.writeString(in.resolve("000-football.txt"), FOOTBALL); // sorts first: analysed before the seeds
+        Dossier withOther = Pipeline.standard().run(List.of(in), Pipeline.Progress.NONE);
+        Story seeds = alone.stories().get(0);
+        Story again = withOther.stories().stream().filter(s -> s.id().equals(seeds.id())).findFirst().orElseThrow();
+        assertEquals(seeds, again);
+        assertEquals(alone.entities(), withOther.entities().stream().filter(e -> e.id().startsWith(seeds.id() + "-")).toList());
+        assertEquals(alone.events(), withOther.events().stream().filter(e -> e.story().equals(seeds.id())).toList());
+        assertEquals(alone.claims(), withOther.claims().stream().filter(c -> c.story().equals(seeds.id())).toList());
+    }
+
+    @Test
+    void analysingAgainGivesTheSameDossier(@TempDir Path in) throws Exception {
+        try (Stream<Path> files = Files.list(SEEDS)) {
+            for (Path p : files.toList()) {
+                Files.copy(p, in.resolve(p.getFileName()));
+            }
+        }
+        Dossier first = pipeline.run(List.of(in), Pipeline.Progress.NONE);
+        Dossier second = pipeline.run(List.of(in), Pipeline.Progress.NONE); // served from the caches
+        Dossier fresh = Pipeline.standard().run(List.of(in), Pipeline.Progress.NONE);
+        for (Dossier d : List.of(second, fresh)) {
+            assertEquals(first.entities(), d.entities());
+            assertEquals(first.events(), d.events());
+            assertEquals(first.claims(), d.claims());
+            assertEquals(first.stories(), d.stories());
+        }
+    }
 }
