@@ -23,6 +23,7 @@ final class FeatureExtractor {
         final String[] f, s;
         final long[] code;
         final int[] gaz, gazS, cue;
+        int[] span;
         final char[] shape;
 
         View(int n) {
@@ -69,9 +70,12 @@ final class FeatureExtractor {
         if (config.gazetteer()) {
             int[] g = gazetteer.match(v.f);
             System.arraycopy(g, 0, v.gaz, 0, n);
+            if (config.spanGazetteer()) {
+                v.span = gazetteer.spans(v.f, v.s);
+            }
         }
         long[][] out = new long[n][];
-        long[] buf = new long[192];
+        long[] buf = new long[256];
         for (int i = 0; i < n; i++) {
             int k = token(v, i, n, buf);
             if (memory != null) {
@@ -163,6 +167,82 @@ final class FeatureExtractor {
                     f.startsWith("ال") ? 1 : 0));
             }
         }
+        if (config.gazetteer() && config.spanGazetteer()) {
+            k = spanFeatures(v, i, n, b, k);
+        }
+        if (config.cues() && config.wideCues()) {
+            k = wideCueFeatures(v, i, n, b, k);
+        }
+        if (config.clusters() && config.conjunctions()) {
+            k = conjunctionFeatures(v, i, n, b, k);
+        }
+        return k;
+    }
+
+    /** Longest gazetteer match covering the token (type, position, length), its neighbours', and with the cue before it. */
+    private int spanFeatures(View v, int i, int n, long[] b, int k) {
+        int sp = v.span[i];
+        b[k++] = code(200, sp);
+        b[k++] = code(201, sp & 0x7F);
+        b[k++] = code(202, i > 0 ? v.span[i - 1] & 0x7F : -1);
+        b[k++] = code(203, i + 1 < n ? v.span[i + 1] & 0x7F : -1);
+        if (sp != 0) {
+            if (config.cues()) {
+                b[k++] = code(204, (sp & 0x7F) * 64 + (i > 0 ? v.cue[i - 1] : 63));
+            }
+            if (config.clusters()) {
+                b[k++] = FeatureHash.done(FeatureHash.add(FeatureHash.add(FeatureHash.start(205), sp & 0xF), c1(v.code[i])));
+            }
+        }
+        return k;
+    }
+
+    /** Cue words anywhere within ±3 tokens, and the cue next to the token conjoined with its cluster or gazetteer type. */
+    private int wideCueFeatures(View v, int i, int n, long[] b, int k) {
+        int left = 0, right = 0;
+        for (int d = 1; d <= 3; d++) {
+            left |= i - d >= 0 ? v.cue[i - d] : 0;
+            right |= i + d < n ? v.cue[i + d] : 0;
+        }
+        for (int bit = 0; bit < 5; bit++) {
+            if ((left & (1 << bit)) != 0) {
+                b[k++] = code(210, bit);
+            }
+            if ((right & (1 << bit)) != 0) {
+                b[k++] = code(214, bit);
+            }
+        }
+        b[k++] = code(211, i > 2 ? v.cue[i - 3] : -1);
+        b[k++] = code(212, i + 2 < n ? v.cue[i + 2] : -1);
+        b[k++] = code(213, i + 3 < n ? v.cue[i + 3] : -1);
+        int next = i + 1 < n ? v.cue[i + 1] : 0;
+        int prev = i > 0 ? v.cue[i - 1] : 0;
+        if (next != 0 && config.clusters()) {
+            b[k++] = code(215, next * 8192 + (c2(v.code[i]) & 0xFFF));
+        }
+        if (prev != 0) {
+            if (config.clusters()) {
+                b[k++] = code(216, prev * 8192 + (c2(v.code[i]) & 0xFFF));
+            }
+            if (config.gazetteer()) {
+                b[k++] = code(217, prev * 8192 + (v.gaz[i] | v.gazS[i] << 6));
+            }
+        }
+        return k;
+    }
+
+    /** Cluster × article, word × neighbouring cluster, proclitics × cluster, and the two neighbours together. */
+    private int conjunctionFeatures(View v, int i, int n, long[] b, int k) {
+        String f = v.f[i];
+        long c = v.code[i];
+        long pc = i > 0 ? v.code[i - 1] : -2;
+        long nc = i + 1 < n ? v.code[i + 1] : -2;
+        b[k++] = code(220, c2(c) * 2 + (f.startsWith("ال") ? 1 : 0));
+        b[k++] = FeatureHash.done(FeatureHash.add(FeatureHash.add(FeatureHash.start(221), f), c2(nc)));
+        b[k++] = FeatureHash.done(FeatureHash.add(FeatureHash.add(FeatureHash.start(222), f), c2(pc)));
+        b[k++] = FeatureHash.done(FeatureHash.add(FeatureHash.add(FeatureHash.start(223),
+            f.substring(0, f.length() - v.s[i].length())), c3(c)));
+        b[k++] = FeatureHash.done(FeatureHash.add(FeatureHash.add(FeatureHash.start(224), at(v.f, i - 1)), at(v.f, i + 1)));
         return k;
     }
 

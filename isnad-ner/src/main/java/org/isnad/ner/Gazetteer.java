@@ -93,6 +93,51 @@ public final class Gazetteer {
         return out;
     }
 
+    /**
+     * Span view of the longest gazetteer match covering each token, where a match may also begin with
+     * the clitic-stripped form of its first token ({@code stripped[i]}, e.g. والولايات المتحدة). Packed per
+     * token as {@code type mask | position << 4 (1 single, 2 begin, 3 inside, 4 end) | min(length, 4) << 8
+     * | (1 << 12 when the match needed clitic stripping)}; 0 where no match covers the token.
+     */
+    public int[] spans(String[] folded, String[] stripped) {
+        int n = folded.length;
+        int[] out = new int[n];
+        int[] bestLen = new int[n];
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            for (int variant = 0; variant < 2; variant++) {
+                String first = variant == 0 ? folded[i] : stripped[i];
+                if (variant == 1 && first.equals(folded[i])) {
+                    break;
+                }
+                Integer maxLen = firstWords.get(first);
+                if (maxLen == null) {
+                    continue;
+                }
+                for (int len = Math.min(maxLen, n - i); len >= 1; len--) {
+                    sb.setLength(0);
+                    sb.append(first);
+                    for (int j = i + 1; j < i + len; j++) {
+                        sb.append(' ').append(folded[j]);
+                    }
+                    int mask = lookup(sb.toString());
+                    if (mask == 0) {
+                        continue;
+                    }
+                    for (int j = i; j < i + len; j++) {
+                        if (len > bestLen[j]) {
+                            bestLen[j] = len;
+                            int pos = len == 1 ? 1 : j == i ? 2 : j == i + len - 1 ? 4 : 3;
+                            out[j] = mask | pos << 4 | Math.min(len, 4) << 8 | variant << 12;
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     /** Loads ANERGazet, ANETAC and geonames-ar from a gazetteers directory. */
     public static Gazetteer load(Path dir) throws IOException {
         Map<String, Integer> m = new TreeMap<>();

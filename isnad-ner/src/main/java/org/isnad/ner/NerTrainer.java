@@ -21,9 +21,15 @@ public final class NerTrainer {
      * Training settings. {@code minCount}: features seen fewer times in training are dropped;
      * {@code oPenalty}: see {@link NerModel#oPenalty()}, applied when the trained model decodes (the
      * out-of-fold first passes that feed the second pass's training decode without it); {@code window}: document window in sentences
-     * for the second pass (0 = one pass only).
+     * for the second pass (0 = one pass only); {@code runs}: independent perceptron runs per pass (sentence
+     * orders from seed, seed + 7919, ...) whose averaged weights are averaged again (1 = the plain perceptron).
      */
-    public record Settings(int epochs, long seed, int minCount, FeatureConfig features, float oPenalty, int window) {
+    public record Settings(int epochs, long seed, int minCount, FeatureConfig features, float oPenalty, int window,
+                           int runs) {
+        /** One perceptron run per stage. */
+        public Settings(int epochs, long seed, int minCount, FeatureConfig features, float oPenalty, int window) {
+            this(epochs, seed, minCount, features, oPenalty, window, 1);
+        }
     }
 
     static final int FOLDS = 5;
@@ -142,13 +148,41 @@ public final class NerTrainer {
             }
         }
         boolean[][] allowed = NerModel.allowedTransitions(tags);
-        double[] w = new double[nf * t];
-        double[] wa = new double[nf * t];
-        double[] tr = new double[(t + 1) * t];
-        double[] tra = new double[(t + 1) * t];
+        int runs = Math.max(1, settings.runs());
+        double[] sumW = runs > 1 ? new double[nf * t] : null;
+        double[] sumT = runs > 1 ? new double[(t + 1) * t] : null;
+        double[] w = null, wa = null, tr = null, tra = null;
+        long c = 1 + (long) settings.epochs() * train.size(); // update steps + 1, as counted in trainRun
+        for (int run = 0; run < runs; run++) {
+            w = new double[nf * t];
+            wa = new double[nf * t];
+            tr = new double[(t + 1) * t];
+            tra = new double[(t + 1) * t];
+            Random rnd = new Random(settings.seed() + 7919L * run);
+            trainRun(t, tags, dict, x, y, allowed, w, wa, tr, tra, rnd, dev, provenance, run);
+            if (runs > 1) {
+                for (int i = 0; i < w.length; i++) {
+                    sumW[i] += (w[i] - wa[i] / c) / runs;
+                }
+                for (int i = 0; i < tr.length; i++) {
+                    sumT[i] += (tr[i] - tra[i] / c) / runs;
+                }
+            }
+        }
+        if (runs > 1) {
+            // averaged weights of independent runs (different sentence orders), as w with wa = 0
+            return average(t, dict, sumW, new double[sumW.length], sumT, new double[sumT.length], c);
+        }
+        return average(t, dict, w, wa, tr, tra, c);
+    }
+
+    /** One averaged-perceptron run over {@code x, y} in the order drawn from {@code rnd}; fills the weight arrays. */
+    private void trainRun(int t, String[] tags, LongIntMap dict, int[][][] x, int[][] y, boolean[][] allowed,
+                          double[] w, double[] wa, double[] tr, double[] tra, Random rnd,
+                          List<TaggedSentence> dev, String provenance, int run) {
+        int nSent = y.length;
         long c = 1;
-        Random rnd = new Random(settings.seed());
-        Integer[] order = new Integer[train.size()];
+        Integer[] order = new Integer[nSent];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
@@ -192,15 +226,14 @@ public final class NerTrainer {
                 }
                 c++;
             }
-            String msg = "epoch " + epoch + ": token errors " + errors;
-            if (!dev.isEmpty()) {
+            String msg = (run > 0 ? "run " + (run + 1) + " " : "") + "epoch " + epoch + ": token errors " + errors;
+            if (!dev.isEmpty() && run == 0) {
                 LinearStage st = average(t, dict, w, wa, tr, tra, c);
                 NerModel m = new NerModel(provenance, tags, settings.features(), st, null, 0, clusters, gazetteer, 0f);
                 msg += String.format(", held-out F1 %.2f", NerEvaluator.scoreModel(m, dev).score(null).f1());
             }
             log.accept(msg);
         }
-        return average(t, dict, w, wa, tr, tra, c);
     }
 
     /** Averaged weights; features whose averaged weights are all zero are dropped. */

@@ -48,6 +48,19 @@ public final class TrainNerCommand implements Callable<Integer> {
         description = "Second pass with document memory over this many sentences either side when a file has no document boundaries (0: one pass). Default: ${DEFAULT-VALUE}")
     int window;
 
+    @Option(names = "--runs", defaultValue = "1",
+        description = "Perceptron runs per pass from different sentence orders (seed, seed+7919, ...), their averaged weights averaged. Default: ${DEFAULT-VALUE}")
+    int runs;
+
+    @Option(names = "--span-gazetteer", description = "Add span-level gazetteer features (longest match after clitic stripping, length, position).")
+    boolean spanGazetteer;
+
+    @Option(names = "--wide-cues", description = "Add cue-word features within ±3 tokens.")
+    boolean wideCues;
+
+    @Option(names = "--conjunctions", description = "Add cluster x word / article conjunction features.")
+    boolean conjunctions;
+
     @Option(names = "--no-clusters", description = "Train without word clusters.")
     boolean noClusters;
 
@@ -60,9 +73,10 @@ public final class TrainNerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        FeatureConfig features = new FeatureConfig(!noClusters, !noGazetteer, true, true, !noClusters, false, false);
+        FeatureConfig features = new FeatureConfig(!noClusters, !noGazetteer, true, true, !noClusters, false, false)
+            .withExtras(spanGazetteer, wideCues, conjunctions);
         NerTraining.run(new NerTraining.Request(data, gazetteers, clusters, unlabelled, vocab, epochs, seed, minCount,
-            features, oPenalty, window, heldOut, out), System.out);
+            features, oPenalty, window, heldOut, out, runs), System.out);
         return 0;
     }
 }
