@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import org.isnad.arabic.ArabicScript;
 
 /**
  * The language of an article as an ISO 639-1 code. {@code ar} when at least {@value #MIN_ARABIC_SHARE}
@@ -51,19 +52,10 @@ final class Language {
     }
 
     static String guess(String text) {
-        int letters = 0;
-        int arabic = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                arabic += Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC ? 1 : 0;
-            }
-        }
-        if (letters == 0) {
+        if (text.chars().noneMatch(Character::isLetter)) {
             return "und";
         }
-        if (arabic >= MIN_ARABIC_SHARE * letters) {
+        if (ArabicScript.letterShare(text) >= MIN_ARABIC_SHARE) {
             return "ar";
         }
         String iso3 = Detector.ME.predictLanguage(text).getLang();

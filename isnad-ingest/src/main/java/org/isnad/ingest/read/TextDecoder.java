@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import org.isnad.arabic.ArabicScript;
 import org.isnad.core.stage.BadInputException;
 
 /**
@@ -86,18 +87,7 @@ public final class TextDecoder {
     }
 
     private static boolean mostlyArabic(String text) {
-        int letters = 0;
-        int arabic = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC) {
-                    arabic++;
-                }
-            }
-        }
-        return arabic > 0 && arabic >= MIN_ARABIC_SHARE * letters;
+        return ArabicScript.letterShare(text) >= MIN_ARABIC_SHARE;
     }
 
     private static boolean looksBinary(byte[] bytes) {
