@@ -11,11 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.isnad.arabic.ContentWords;
 
 /**
  * How many documents of a background corpus contain each match key: the IDF half of TF-IDF.
@@ -68,13 +67,11 @@ public final class DocumentFrequencies {
     public static int build(Iterable<Path> corpora, int minDf, Path out) throws IOException {
         Map<String, Integer> counts = new HashMap<>();
         int docs = 0;
-        TermVectors terms = new TermVectors(new DocumentFrequencies(Map.of(), 0));
         for (Path corpus : corpora) {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(
                     new GZIPInputStream(Files.newInputStream(corpus)), StandardCharsets.UTF_8))) {
                 for (String line; (line = r.readLine()) != null; ) {
-                    Set<String> seen = new HashSet<>(terms.keys(line));
-                    seen.forEach(k -> counts.merge(k, 1, Integer::sum));
+                    ContentWords.keys(line).forEach(k -> counts.merge(k, 1, Integer::sum));
                     docs++;
                 }
             }

@@ -1,7 +1,6 @@
 package org.isnad.stories;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.isnad.arabic.ContentWords;
 
@@ -13,15 +12,10 @@ final class TermVectors {
         this.df = df;
     }
 
-    /** Content-word keys of a text, in order, repeats kept. */
-    List<String> keys(String text) {
-        return ContentWords.keyList(text);
-    }
-
     /** The unit-length TF-IDF vector of a text. */
     Map<String, Double> vector(String text) {
         Map<String, Double> v = new HashMap<>();
-        for (String k : keys(text)) {
+        for (String k : ContentWords.keyList(text)) {
             v.merge(k, 1.0, Double::sum);
         }
         double norm = 0;
