@@ -117,6 +117,11 @@ public final class Pipeline {
                 result.stories(), errors, provenance);
     }
 
+    /** Groups cleaned articles into stories, as {@link #analyze} does (for scoring the grouping alone). */
+    public List<StoryGrouper.Group> group(List<Article> articles) {
+        return grouper.group(articles);
+    }
+
     private static Article withId(Article a, String id) {
         return new Article(id, a.source(), a.outlet(), a.title(), a.published(), a.language(), a.text(), a.removed());
     }
