@@ -17,8 +17,8 @@ import org.isnad.core.model.Span;
  * articles only. Matching rules (all in {@code docs/annotation.md} terms):
  * <ul>
  *   <li><b>claims</b>: a predicted claim matches a gold claim in the same article when its span overlaps
- *       the gold content anchor and is not much longer than the anchor's sentence (at most twice its
- *       length plus 200 characters: a claim spanning a whole article matches nothing); "cue" matching
+ *       the gold content anchor and at least half of it lies in the anchor's sentence (a claim spanning a
+ *       whole article matches nothing); "cue" matching
  *       also needs the same reporting word (clitics و/ف aside). Speaker and stance accuracy are over
  *       matched gold claims.</li>
  *   <li><b>events</b>: a predicted event mention matches a gold mention when it overlaps the gold
@@ -238,7 +238,8 @@ public final class DossierScorer {
 
     private boolean claimFits(JsonNode span, Located loc) {
         Span p = new Span(span.path("start").asInt(), span.path("end").asInt());
-        return p.overlaps(loc.span) && p.length() <= 2 * loc.sentence.length() + 200;
+        int inSentence = Math.min(p.end(), loc.sentence.end()) - Math.max(p.start(), loc.sentence.start());
+        return p.overlaps(loc.span) && 2 * inSentence >= p.length();
     }
 
     static boolean speakerRight(String gold, String predicted) {
