@@ -103,7 +103,8 @@ final class BackgroundReader {
     /** A four-digit year right after a year head ({@code عام 2014}, {@code في 2014}) that lies in the past. */
     private static boolean pastYear(Sentence s, int k, Integer publicationYear) {
         var w = s.words.get(k);
-        if (!w.isNumber() || w.folded().length() != 4 || !YEAR_HEADS.contains(Affixes.withoutAnd(s.folded(k - 1)))) {
+        if (!w.isNumber() || w.folded().length() != 4 || !w.folded().chars().allMatch(Character::isDigit)
+                || !YEAR_HEADS.contains(Affixes.withoutAnd(s.folded(k - 1)))) {
             return false;
         }
         int year = Integer.parseInt(w.folded());

@@ -70,7 +70,7 @@ public final class DossierJson implements DossierWriter {
         d.stories().forEach(s -> stories.add(story(s)));
         ArrayNode errors = root.putArray("errors");
         for (InputError e : d.errors()) {
-            errors.addObject().put("source", e.source()).put("reason", e.reason());
+            errors.addObject().put("source", e.source()).put("stage", e.stage()).put("reason", e.reason());
         }
         return root;
     }

@@ -100,15 +100,28 @@ public final class Pipeline {
 
     /** Recognizes, groups and analyses cleaned articles into a dossier. */
     public Dossier analyze(List<Article> articles, List<InputError> errors, Progress progress) {
+        errors = new ArrayList<>(errors);
         List<Mention> mentions = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             progress.update("recognize", i, articles.size());
             Article a = articles.get(i);
-            mentions.addAll(mentionCache.get(a, k -> recognizer.recognize(a)));
+            try {
+                mentions.addAll(mentionCache.get(a, k -> recognizer.recognize(a)));
+            } catch (RuntimeException e) {
+                // the article stays, without names; the others go on
+                errors.add(InputError.failed(a.source(), "ner", e));
+            }
         }
         progress.update("recognize", articles.size(), articles.size());
-        List<StoryGrouper.Group> groups = grouper.group(articles);
+        List<StoryGrouper.Group> groups;
+        try {
+            groups = grouper.group(articles);
+        } catch (RuntimeException e) {
+            errors.add(InputError.failed("all articles", "stories", e));
+            groups = singletons(articles);
+        }
         StoryAnalysis.Result result = analysis.analyze(articles, groups, mentions, progress);
+        errors.addAll(result.errors());
         Map<String, String> provenance = new LinkedHashMap<>();
         provenance.put("isnad", "0.1.0");
         provenance.put("ner", recognizer.provenance());
@@ -120,6 +133,15 @@ public final class Pipeline {
     /** Groups cleaned articles into stories, as {@link #analyze} does (for scoring the grouping alone). */
     public List<StoryGrouper.Group> group(List<Article> articles) {
         return grouper.group(articles);
+    }
+
+    /** Each article its own story: what is left when grouping itself fails. */
+    static List<StoryGrouper.Group> singletons(List<Article> articles) {
+        List<StoryGrouper.Group> out = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            out.add(new StoryGrouper.Group(List.of(i), articles.get(i).title()));
+        }
+        return out;
     }
 
     private static Article withId(Article a, String id) {

@@ -13,6 +13,7 @@ import org.isnad.core.model.Claim;
 import org.isnad.core.model.Dossier;
 import org.isnad.core.model.Entity;
 import org.isnad.core.model.Event;
+import org.isnad.core.model.InputError;
 import org.isnad.core.model.Mention;
 import org.isnad.core.model.Story;
 import org.isnad.core.stage.StoryGrouper;
@@ -32,7 +33,11 @@ final class StandardStoryAnalysis implements StoryAnalysis {
 
     /** What one story contributes to the dossier. */
     private record StoryResult(List<Entity> entities, List<Claim> claims, List<Event> events,
-                               StoryEventAnalyzer.Result eventResult) {
+                               StoryEventAnalyzer.Result eventResult, List<InputError> errors) {
+        Story story(String id, String title, List<String> articleIds) {
+            return eventResult == null ? new Story(id, title, articleIds, List.of(), List.of(), List.of())
+                    : eventResult.story(id, title, articleIds);
+        }
     }
 
     private final EntityResolver resolver;
@@ -57,6 +62,7 @@ final class StandardStoryAnalysis implements StoryAnalysis {
         List<Event> allEvents = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
         List<Story> stories = new ArrayList<>();
+        List<InputError> errors = new ArrayList<>();
         Map<String, String> storyOf = new LinkedHashMap<>();
         int done = 0;
         for (StoryGrouper.Group g : groups) {
@@ -69,14 +75,15 @@ final class StandardStoryAnalysis implements StoryAnalysis {
             entities.addAll(r.entities());
             claims.addAll(r.claims());
             allEvents.addAll(r.events());
-            stories.add(r.eventResult().story(storyId, g.title(), ids));
+            errors.addAll(r.errors());
+            stories.add(r.story(storyId, g.title(), ids));
         }
         progress.update("analyse stories", groups.size(), groups.size());
         List<Dossier.StoriedArticle> storied = new ArrayList<>();
         for (Article a : articles) {
             storied.add(new Dossier.StoriedArticle(a, storyOf.get(a.id())));
         }
-        return new Result(storied, entities, allEvents, claims, stories);
+        return new Result(storied, entities, allEvents, claims, stories, errors);
     }
 
     /** A story's id: its first article's id with an s, so it stays when later articles join. */
@@ -84,18 +91,42 @@ final class StandardStoryAnalysis implements StoryAnalysis {
         return "s" + members.get(0).id().substring(1);
     }
 
+    /**
+     * One story's layers, each isolated: a stage that throws is recorded (on the story, or on the article
+     * for claims) and the story keeps what the other stages made.
+     */
     private StoryResult analyzeStory(String storyId, List<Article> members, List<Mention> mentions) {
+        List<InputError> errors = new ArrayList<>();
+        String where = "story " + storyId + " (" + members.get(0).source() + (members.size() > 1 ? " and " + (members.size() - 1) + " more" : "") + ")";
         Set<String> memberIds = new HashSet<>();
         members.forEach(a -> memberIds.add(a.id()));
         List<Mention> storyMentions = mentions.stream().filter(m -> memberIds.contains(m.article())).toList();
-        List<Entity> storyEntities = scoped(storyId, resolver.resolve(members, storyMentions));
+        List<Entity> storyEntities = List.of();
+        try {
+            storyEntities = scoped(storyId, resolver.resolve(members, storyMentions));
+        } catch (RuntimeException e) {
+            errors.add(InputError.failed(where, "entities", e));
+        }
         List<Claim> storyClaims = new ArrayList<>();
         for (Article a : members) {
-            storyClaims.addAll(claimExtractor.extract(a, storyEntities, storyId));
+            try {
+                storyClaims.addAll(claimExtractor.extract(a, storyEntities, storyId));
+            } catch (RuntimeException e) {
+                errors.add(InputError.failed(a.source(), "claims", e));
+            }
         }
-        storyClaims = claimLinker.link(storyClaims);
-        StoryEventAnalyzer.Result r = events.analyze(storyId, members, storyEntities, storyClaims, storyId + "-ev");
-        return new StoryResult(storyEntities, storyClaims, r.events(), r);
+        try {
+            storyClaims = claimLinker.link(storyClaims);
+        } catch (RuntimeException e) {
+            errors.add(InputError.failed(where, "links", e));
+        }
+        try {
+            StoryEventAnalyzer.Result r = events.analyze(storyId, members, storyEntities, storyClaims, storyId + "-ev");
+            return new StoryResult(storyEntities, storyClaims, r.events(), r, errors);
+        } catch (RuntimeException e) {
+            errors.add(InputError.failed(where, "events", e));
+            return new StoryResult(storyEntities, storyClaims, List.of(), null, errors);
+        }
     }
 
     /** Entity ids under the story's id: the resolver numbers each story from e1. */

@@ -7,6 +7,7 @@ import org.isnad.core.model.Claim;
 import org.isnad.core.model.Dossier;
 import org.isnad.core.model.Entity;
 import org.isnad.core.model.Event;
+import org.isnad.core.model.InputError;
 import org.isnad.core.model.Mention;
 import org.isnad.core.model.Story;
 import org.isnad.core.stage.StoryGrouper;
@@ -15,7 +16,7 @@ import org.isnad.core.stage.StoryGrouper;
 public interface StoryAnalysis {
     /** What the stage adds to a dossier. */
     record Result(List<Dossier.StoriedArticle> articles, List<Entity> entities, List<Event> events,
-                  List<Claim> claims, List<Story> stories) {
+                  List<Claim> claims, List<Story> stories, List<InputError> errors) {
     }
 
     Result analyze(List<Article> articles, List<StoryGrouper.Group> groups, List<Mention> mentions,
