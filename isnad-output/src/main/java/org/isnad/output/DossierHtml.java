@@ -46,7 +46,8 @@ public final class DossierHtml implements DossierWriter {
     public Path write(Dossier dossier, Path outDir) throws IOException {
         Files.createDirectories(outDir);
         Path file = outDir.resolve(FILE);
-        Files.writeString(file, render(dossier), StandardCharsets.UTF_8);
+        // getBytes replaces what UTF-8 cannot encode instead of failing the whole page
+        Files.write(file, render(dossier).getBytes(StandardCharsets.UTF_8));
         return file;
     }
 

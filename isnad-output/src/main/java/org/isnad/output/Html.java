@@ -1,6 +1,10 @@
 package org.isnad.output;
 
-/** HTML escaping for text and attribute values; article content is always rendered as text. */
+/**
+ * HTML escaping for text and attribute values; article content is always rendered as text. Explicit
+ * bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) are dropped from what is shown:
+ * one left open in a title would reorder the rest of the page. A lone surrogate is shown as U+FFFD.
+ */
 final class Html {
     private Html() {
     }
@@ -18,7 +22,14 @@ final class Html {
                 case '&' -> b.append("&amp;");
                 case '"' -> b.append("&quot;");
                 case '\'' -> b.append("&#39;");
-                default -> b.append(c);
+                default -> {
+                    if (c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069') {
+                        continue;
+                    }
+                    boolean lone = Character.isHighSurrogate(c) ? i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))
+                            : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
+                    b.append(lone ? '\uFFFD' : c);
+                }
             }
         }
         return b.toString();

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.isnad.core.model.Article;
 import org.isnad.core.model.DateValue;
 import org.isnad.core.model.RawArticle;
+import org.isnad.ingest.read.Unicode;
 import org.isnad.core.model.Removal;
 import org.isnad.core.stage.BadInputException;
 import org.isnad.core.stage.Cleaner;
@@ -77,9 +78,12 @@ public final class ArticleCleaner implements Cleaner {
         }
         LineCleaner.Result result = LineCleaner.clean(rawLines, title, line -> repeated.isRepeated(raw, line));
         removed.addAll(result.removed());
-        String text = String.join(PARAGRAPH_SEPARATOR, result.paragraphs());
-        String outlet = Outlet.find(raw.outlet(), siteName, result.removed(), url);
+        String text = Unicode.withoutLoneSurrogates(String.join(PARAGRAPH_SEPARATOR, result.paragraphs()));
+        String outlet = Unicode.withoutLoneSurrogates(Outlet.find(raw.outlet(), siteName, result.removed(), url));
         DateValue published = PublishedDate.find(stated, result.dateCandidates(), dates);
-        return new Article(id, raw.source(), outlet, result.title(), published, Language.guess(text), text, removed);
+        List<Removal> safeRemoved = removed.stream()
+                .map(r -> new Removal(Unicode.withoutLoneSurrogates(r.text()), r.reason())).toList();
+        return new Article(id, raw.source(), outlet, Unicode.withoutLoneSurrogates(result.title()), published,
+                Language.guess(text), text, safeRemoved);
     }
 }

@@ -59,7 +59,14 @@ public final class FileArticleSource implements ArticleSource {
             if (kind == null) {
                 throw new BadInputException("unsupported file type " + FileKind.extension(file));
             }
-            String content = decoder.decode(bytes(file), kind == FileKind.HTML);
+            if (!Files.isRegularFile(file)) {
+                throw new BadInputException(special(file));
+            }
+            TextDecoder.Decoded decoded = decoder.decodeWithNote(bytes(file), kind == FileKind.HTML);
+            if (decoded.note() != null) {
+                onError.accept(new InputError(source, "repair", decoded.note() + "; the article is kept"));
+            }
+            String content = decoded.text();
             if (content.isBlank()) {
                 throw new BadInputException("empty file (only whitespace)");
             }
@@ -104,8 +111,13 @@ public final class FileArticleSource implements ArticleSource {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !hidden(file)) {
+                    if (hidden(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attrs.isRegularFile()) {
                         files.add(file);
+                    } else {
+                        onError.accept(new InputError(file.toString(), special(file) + "; skipped"));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -123,12 +135,26 @@ public final class FileArticleSource implements ArticleSource {
         return files;
     }
 
+    /** What a path that is not a regular file is, in words. */
+    static String special(Path p) {
+        if (Files.isSymbolicLink(p) && !Files.exists(p)) {
+            return "dangling symbolic link (its target does not exist)";
+        }
+        if (Files.isDirectory(p)) {
+            return "a folder where a file was expected";
+        }
+        return "not a regular file (a FIFO, socket or device)";
+    }
+
     private static boolean hidden(Path p) {
         Path name = p.getFileName();
         return name != null && name.toString().startsWith(".");
     }
 
     private static String describe(IOException e) {
+        if (e instanceof java.nio.file.FileSystemLoopException) {
+            return "symbolic link loop";
+        }
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }

@@ -23,7 +23,8 @@ final class JsonlArticles {
 
     static List<RawArticle> parse(String file, String content, Consumer<InputError> onError) {
         List<RawArticle> articles = new ArrayList<>();
-        String[] lines = content.split("\\R", -1);
+        // JSON Lines ends lines at \n (or \r\n) only: U+2028, U+2029 and U+0085 are valid inside a line
+        String[] lines = content.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String source = file + ":" + (i + 1);
             if (lines[i].isBlank()) {
@@ -67,7 +68,7 @@ final class JsonlArticles {
         if (!value.isValueNode()) {
             throw new BadLine("field \"" + name + "\" must be a string");
         }
-        String text = value.asText().strip();
+        String text = Unicode.withoutLoneSurrogates(value.asText()).strip();
         return text.isEmpty() ? null : text;
     }
 

@@ -124,6 +124,58 @@ class FileArticleSourceTest {
         assertEquals(List.of(), errors);
     }
 
+    @Test
+    void strayControlAndInvalidBytesAreRepairedWithANoteNotRejected() throws IOException {
+        byte[] news = NEWS.getBytes(StandardCharsets.UTF_8);
+        byte[] withNul = java.util.Arrays.copyOf(news, news.length + 1);
+        withNul[news.length / 2] = 0; // a NUL in the middle, in place of one byte of a space
+        withNul[news.length] = '\n';
+        byte[] withFf = java.util.Arrays.copyOf(news, news.length + 1);
+        withFf[news.length] = (byte) 0xFF;
+        Files.write(dir.resolve("a-nul.txt"), withNul);
+        Files.write(dir.resolve("b-ff.txt"), withFf);
+
+        List<RawArticle> articles = source.read(List.of(dir), errors::add);
+
+        assertEquals(2, articles.size(), errors.toString());
+        assertTrue(articles.get(1).text().endsWith("\uFFFD"));
+        assertEquals(2, errors.size(), errors.toString());
+        assertTrue(errors.stream().allMatch(e -> e.stage().equals("repair") && e.reason().endsWith("the article is kept")), errors.toString());
+    }
+
+    @Test
+    void jsonLinesEndOnlyAtLineFeedsAndLoneSurrogatesAreReplaced() throws IOException {
+        String line1 = "{\"title\": \"عنوان\", \"text\": \"" + NEWS.replace("\n", " ") + "\u2028" + "سطر آخر\u0085في النص\"}";
+        String line2 = "{\"title\": \"عنوان ثان \\uD800\", \"text\": \"" + NEWS.replace("\n", " ") + "\"}";
+        Files.writeString(dir.resolve("feed.jsonl"), line1 + "\n" + line2 + "\r\n");
+
+        List<RawArticle> articles = source.read(List.of(dir), errors::add);
+
+        assertEquals(List.of(), errors);
+        assertEquals(2, articles.size());
+        assertTrue(articles.get(0).text().contains("\u2028سطر آخر\u0085في النص"));
+        assertEquals("عنوان ثان \uFFFD", articles.get(1).title());
+    }
+
+    @Test
+    void specialFilesInAFolderAreReported() throws Exception {
+        Files.writeString(dir.resolve("a-good.txt"), NEWS);
+        Files.createSymbolicLink(dir.resolve("b-dangling.txt"), dir.resolve("nowhere.txt"));
+        Files.createDirectories(dir.resolve("c-loop"));
+        Files.createSymbolicLink(dir.resolve("c-loop/back"), dir);
+        boolean fifo = new ProcessBuilder("mkfifo", dir.resolve("d-pipe.txt").toString()).start().waitFor() == 0;
+
+        List<RawArticle> articles = source.read(List.of(dir), errors::add);
+
+        assertEquals(1, articles.size());
+        Map<String, String> byFile = errorsByFile();
+        assertEquals("dangling symbolic link (its target does not exist); skipped", byFile.get("b-dangling.txt"));
+        assertTrue(byFile.values().stream().anyMatch(r -> r.contains("symbolic link loop")), byFile.toString());
+        if (fifo) {
+            assertEquals("not a regular file (a FIFO, socket or device); skipped", byFile.get("d-pipe.txt"));
+        }
+    }
+
     private static byte[] withUtf16Bom(String text) {
         byte[] body = text.getBytes(StandardCharsets.UTF_16LE);
         byte[] bytes = new byte[body.length + 2];
