@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DossierHtmlTest {
     @Test
@@ -22,6 +23,20 @@ class DossierHtmlTest {
                 "speaker × outlet grid: the unnamed source asserts in the second article only");
         assertTrue(html.contains("اترك رد"), "removed lines listed");
         assertFalse(html.contains("http://") || html.contains("https://"), "self-contained: no external resources");
+    }
+
+    @Test
+    void bidiOverridesAndLoneSurrogatesInATitleNeitherLeakNorBreakTheWrite(@TempDir java.nio.file.Path dir) throws Exception {
+        org.isnad.core.model.Dossier d = DossierJsonTest.sample();
+        org.isnad.core.model.Story s = d.stories().get(0);
+        org.isnad.core.model.Story hostile = new org.isnad.core.model.Story(s.id(), "\u202Eاعتقالات\uD800 في الزهراء\u2066",
+                s.articles(), s.keyPoints(), s.timeline(), s.contradictions());
+        org.isnad.core.model.Dossier withHostile = new org.isnad.core.model.Dossier(d.generatedAt(), d.articles(), d.entities(),
+                d.events(), d.claims(), List.of(hostile), d.errors(), d.provenance());
+        java.nio.file.Path file = new DossierHtml().write(withHostile, dir);
+        String html = java.nio.file.Files.readString(file);
+        assertTrue(html.contains("اعتقالات\uFFFD في الزهراء"), "lone surrogate shown as U+FFFD");
+        assertFalse(html.contains("\u202E") || html.contains("\u2066"), "no override or isolate left open");
     }
 
     @Test
