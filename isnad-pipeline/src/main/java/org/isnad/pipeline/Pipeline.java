@@ -58,6 +58,11 @@ public final class Pipeline {
         return Stages.standard();
     }
 
+    /** Isnad's own stages with another entity recognizer (a different model, or a wrapped one). */
+    public static Pipeline standard(EntityRecognizer recognizer) {
+        return Stages.standard(recognizer);
+    }
+
     /** Reads, cleans and analyses everything under {@code inputs}. */
     public Dossier run(List<Path> inputs, Progress progress) {
         List<InputError> errors = new ArrayList<>();

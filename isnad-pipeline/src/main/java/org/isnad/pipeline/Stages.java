@@ -16,10 +16,14 @@ final class Stages {
     }
 
     static Pipeline standard() {
+        return standard(NerRecognizer.fromClasspath());
+    }
+
+    static Pipeline standard(org.isnad.core.stage.EntityRecognizer recognizer) {
         BoilerplateLearner learner = new BoilerplateLearner();
         return new Pipeline(new FileArticleSource(),
                 batch -> new ArticleCleaner(learner.learn(batch)),
-                NerRecognizer.fromClasspath(),
+                recognizer,
                 new SimilarityStoryGrouper(),
                 new StandardStoryAnalysis(new RuleEntityResolver(), new CueClaimExtractor(),
                         new ClaimLinker(TrainedStatementComparer.load()), new StoryEventAnalyzer()));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,8 +55,9 @@ public final class Desk implements AutoCloseable {
     }
 
     /** The outcomes of a batch and the size of the store after it. */
-    public record IngestReport(List<Outcome> outcomes, int articles, int stories) {
+    public record IngestReport(List<Outcome> outcomes, int articles, int stories, List<InputError> failed) {
         public IngestReport {
+            failed = List.copyOf(failed);
             outcomes = List.copyOf(outcomes);
         }
 
@@ -119,7 +121,12 @@ public final class Desk implements AutoCloseable {
 
     private synchronized void recover() {
         if (analysis.isDirty()) {
-            reanalyze(Pipeline.Progress.NONE);
+            try {
+                reanalyze(Pipeline.Progress.NONE);
+            } catch (RuntimeException e) {
+                // the desk opens on its last committed analysis; the store stays dirty for the next try
+                System.err.println("isnad: analysis failed, serving the last committed one: " + e);
+            }
         }
         index.reconcile(articles.ids(), ids -> articles.get(ids).values());
     }
@@ -150,11 +157,24 @@ public final class Desk implements AutoCloseable {
             }
             report.accept(new Outcome(isNew ? Outcome.Status.STORED : Outcome.Status.DUPLICATE, a.id(), a.source(), null));
         }
+        List<InputError> failed = new ArrayList<>();
         if (changed || analysis.isDirty()) {
-            reanalyze(progress);
+            try {
+                reanalyze(progress);
+            } catch (RuntimeException e) {
+                // the articles are stored; the store stays dirty and the last analysis is still served
+                failed.add(InputError.failed("desk", "analysis", e));
+            }
         }
         index.commit();
-        return new IngestReport(outcomes, articles.count(), analysis.stories().size());
+        Set<String> sources = new HashSet<>();
+        prepared.articles().forEach(a -> sources.add(a.source()));
+        for (InputError e : analysis.errors()) {
+            if (sources.contains(e.source())) {
+                failed.add(e);
+            }
+        }
+        return new IngestReport(outcomes, articles.count(), analysis.stories().size(), failed);
     }
 
     private void reanalyze(Pipeline.Progress progress) {
@@ -166,6 +186,11 @@ public final class Desk implements AutoCloseable {
         } finally {
             analysisLock.writeLock().unlock();
         }
+    }
+
+    /** What failed in the last analysis, each with its article or story, stage and reason. */
+    public List<InputError> analysisErrors() {
+        return analysis.errors();
     }
 
     /** Every story of the last analysis. */

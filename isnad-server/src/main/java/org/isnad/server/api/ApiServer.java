@@ -59,6 +59,7 @@ public final class ApiServer implements AutoCloseable {
             r.get("/api/stories/{id}/export", h::export);
             r.get("/api/entities/{id}", h::getEntity);
             r.get("/api/search", h::search);
+            r.get("/api/errors", h::listErrors);
         });
         app.start(settings.port());
         return new ApiServer(app);

@@ -38,8 +38,27 @@ final class Handlers {
         ObjectNode body = Json.object().put("id", o.id()).put("status", created ? "stored" : "duplicate")
                 .put("created", created);
         body.put("story", desk.storyOf(o.id()).orElse(null));
+        ArrayNode failed = body.putArray("failed");
+        for (var e : report.failed()) {
+            failed.addObject().put("stage", e.stage()).put("reason", e.reason());
+        }
         ctx.header("Location", "/api/articles/" + o.id());
         Json.send(ctx, created ? 201 : 200, body);
+    }
+
+    /** What failed in the last analysis: article or story (file names only), stage, reason. */
+    void listErrors(Context ctx) {
+        ArrayNode errors = Json.MAPPER.createArrayNode();
+        for (var e : desk.analysisErrors()) {
+            errors.addObject().put("source", withoutDirectories(e.source())).put("stage", e.stage())
+                    .put("reason", withoutDirectories(e.reason()));
+        }
+        Json.send(ctx, 200, Json.object().set("errors", errors));
+    }
+
+    /** A server path shown by its file name alone: public responses never reveal the server's folders. */
+    static String withoutDirectories(String s) {
+        return s == null ? null : s.replaceAll("(?:[A-Za-z]:)?(?:[/\\\\][^/\\\\\\s:()]+)+[/\\\\]", "");
     }
 
     void getArticle(Context ctx) {

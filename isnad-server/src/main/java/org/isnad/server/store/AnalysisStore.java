@@ -15,6 +15,7 @@ import java.util.Set;
 import org.isnad.core.model.Claim;
 import org.isnad.core.model.Dossier;
 import org.isnad.core.model.Entity;
+import org.isnad.core.model.InputError;
 import org.isnad.core.model.Event;
 import org.isnad.core.model.Story;
 
@@ -73,6 +74,7 @@ public final class AnalysisStore {
             insertStoried(c, "claim", d.claims().stream().map(e -> new String[] {e.id(), e.story(), ModelJson.write(e)}).toList());
             Meta.put(c, Meta.ANALYZED_AT, Instant.now().toString());
             Meta.put(c, Meta.PROVENANCE, ModelJson.write(d.provenance()));
+            Meta.put(c, Meta.ANALYSIS_ERRORS, ModelJson.write(d.errors()));
             int stored;
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM article")) {
                 rs.next();
@@ -221,6 +223,14 @@ public final class AnalysisStore {
                 }
             }
             return out;
+        });
+    }
+
+    /** What failed in the last analysis (stage by stage, per article or story); kept with the analysis. */
+    public List<InputError> errors() {
+        return db.read(c -> {
+            Optional<String> json = Meta.get(c, Meta.ANALYSIS_ERRORS);
+            return json.isEmpty() ? List.<InputError>of() : List.of(ModelJson.read(json.get(), InputError[].class));
         });
     }
 

@@ -11,6 +11,7 @@ final class Meta {
     static final String DIRTY = "dirty";
     static final String ANALYZED_AT = "analyzed_at";
     static final String PROVENANCE = "provenance";
+    static final String ANALYSIS_ERRORS = "analysis_errors";
 
     private Meta() {
     }
