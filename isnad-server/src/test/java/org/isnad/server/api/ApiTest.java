@@ -242,6 +242,47 @@ class ApiTest {
         assertError(s.get("/api/no/such/route"), 404, "not found");
     }
 
+    /**
+     * Before the limit, 512 words made Lucene throw TooManyClauses (three fields per word, over its
+     * 1024 clauses) and the API answered 500. Short Arabic words keep the URL under Jetty's 8 kB
+     * request-line limit so that the query really reaches the search.
+     */
+    @Test
+    void queriesOverTheWordLimitAre400NotLuceneFailures() {
+        String[] words = {"يد", "قط", "دب", "نهر", "جبل", "بحر", "سوق", "باب"};
+        // 512 distinct two-letter words (Lucene merges repeated ones, which would hide the failure)
+        String letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 512; i++) {
+            many.append(letters.charAt(i / letters.length())).append(letters.charAt(i % letters.length())).append(' ');
+        }
+        assertError(s.get("/api/search?q=" + enc(many.toString())), 400, "query too long: at most 64 words");
+        StringBuilder words65 = new StringBuilder();
+        StringBuilder words64 = new StringBuilder();
+        for (int i = 0; i < 65; i++) {
+            words65.append(words[i % words.length]).append(' ');
+            if (i < 64) {
+                words64.append(words[i % words.length]).append(' ');
+            }
+        }
+        assertError(s.get("/api/search?q=" + enc(words65.toString())), 400, "query too long");
+        assertEquals(200, s.get("/api/search?q=" + enc(words64.toString())).status(), "64 words are searched");
+        // one "word" of 300 terms for the analyzer (letters joined by dots), under the character limit
+        String chained = String.join(".", java.util.Collections.nCopies(300, "ب"));
+        assertError(s.get("/api/search?q=" + enc(chained)), 400, "query too long");
+        assertError(s.get("/api/search?q=" + enc("قمطور ".repeat(100).strip())), 400, "query too long");
+        String longWord = "ا".repeat(1001);
+        assertError(s.get("/api/search?q=" + enc(longWord)), 400, "1000 characters");
+        // fuzzy words stay one clause each: 64 of them are searched, not expanded past Lucene's limit
+        StringBuilder fuzzy = new StringBuilder();
+        for (int i = 0; i < 64; i++) {
+            fuzzy.append(i % 2 == 0 ? "قمطور~ " : "الاشتباك~ ");
+        }
+        TestServer.Reply f = s.get("/api/search?q=" + enc(fuzzy.toString()));
+        assertEquals(200, f.status(), f.body());
+        assertTrue(f.json().findValuesAsText("article").contains(clashA), "fuzzy words still find: " + f.body());
+    }
+
     @Test
     void bodiesOverTheLimitAre413() {
         String big = "ا".repeat(6 * 1024 * 1024); // 12 MB in UTF-8
