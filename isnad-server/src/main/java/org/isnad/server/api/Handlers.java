@@ -45,7 +45,7 @@ final class Handlers {
     void getArticle(Context ctx) {
         String id = ctx.pathParam("id");
         var a = desk.article(id).orElseThrow(() -> ApiException.notFound("no article " + id));
-        Json.send(ctx, SchemaJson.article(a, desk.storyOf(id).orElse(null)));
+        Json.send(ctx, SchemaJson.article(PublicView.article(a), desk.storyOf(id).orElse(null)));
     }
 
     void listStories(Context ctx) {
@@ -63,9 +63,10 @@ final class Handlers {
         Json.send(ctx, body);
     }
 
+    /** The story's dossier as answered and exported: see {@link PublicView}. */
     private Dossier dossier(Context ctx) {
         String id = ctx.pathParam("id");
-        return desk.storyDossier(id).orElseThrow(() -> ApiException.notFound("no story " + id));
+        return PublicView.dossier(desk.storyDossier(id).orElseThrow(() -> ApiException.notFound("no story " + id)));
     }
 
     void getStory(Context ctx) {
