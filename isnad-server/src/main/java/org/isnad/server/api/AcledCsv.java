@@ -27,6 +27,10 @@ import org.isnad.core.model.SourceSpan;
  * ({@code assoc_actor_*} for the second and further), {@code fatalities} the reported killed,
  * {@code notes} the first report's words. Isnad's own type, story and mention count follow in
  * {@code isnad_*} columns. Columns Isnad cannot fill (coordinates, admin levels) stay empty.
+ *
+ * <p>Every cell is {@linkplain #cell neutralised} against CSV (formula) injection: actor names,
+ * outlets and notes come from article text anyone can post, and a spreadsheet opening the file
+ * would otherwise run a cell such as {@code =HYPERLINK("http://...","...")}.
  */
 final class AcledCsv {
     static final List<String> COLUMNS = List.of("event_id_cnty", "event_date", "year", "time_precision",
@@ -45,7 +49,7 @@ final class AcledCsv {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
             for (Event e : d.events()) {
-                csv.printRecord(row(e, entities, articles));
+                csv.printRecord(row(e, entities, articles).stream().map(AcledCsv::cell).toList());
             }
         } catch (IOException e) {
             throw new IllegalStateException("cannot write CSV", e);
@@ -108,6 +112,18 @@ final class AcledCsv {
         row.add(e.story() == null ? "" : e.story());
         row.add(Integer.toString(e.mentions().size()));
         return row;
+    }
+
+    /**
+     * A cell a spreadsheet shows as text: one that starts with {@code = + - @}, a tab or a carriage
+     * return (what spreadsheets read as a formula) gets a leading single quote, as OWASP's CSV
+     * injection guidance recommends. The quoting of commas and quotes is the CSV printer's.
+     */
+    static String cell(String value) {
+        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+            return "'" + value;
+        }
+        return value;
     }
 
     private static List<String> names(List<String> ids, Map<String, Entity> entities) {

@@ -22,7 +22,8 @@ final class Errors {
         routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, e.getStatus(), message(e)));
         routes.exception(StoreException.class, (e, ctx) -> {
             LOG.error("store failure on {} {}", ctx.method(), ctx.path(), e);
-            send(ctx, 500, "the store failed: " + e.getMessage());
+            // the message can name files of the data directory (H2 quotes its database path)
+            send(ctx, 500, "the store failed (the server log has the details)");
         });
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);

@@ -64,27 +64,28 @@ final class Handlers {
     void getArticle(Context ctx) {
         String id = ctx.pathParam("id");
         var a = desk.article(id).orElseThrow(() -> ApiException.notFound("no article " + id));
-        Json.send(ctx, SchemaJson.article(a, desk.storyOf(id).orElse(null)));
+        Json.send(ctx, SchemaJson.article(PublicView.article(a), desk.storyOf(id).orElse(null)));
     }
 
     void listStories(Context ctx) {
         Map<String, Set<String>> outlets = desk.outletsByStory();
         ArrayNode stories = Json.MAPPER.createArrayNode();
         for (Story s : desk.stories()) {
-            ObjectNode o = stories.addObject().put("id", s.id()).put("title", s.title())
+            ObjectNode o = stories.addObject().put("id", s.id()).put("title", PublicView.label(s.title()))
                     .put("articles", s.articles().size()).put("contradictions", s.contradictions().size())
                     .put("keyPoints", s.keyPoints().size());
             ArrayNode outs = o.putArray("outlets");
-            outlets.getOrDefault(s.id(), Set.of()).forEach(outs::add);
+            outlets.getOrDefault(s.id(), Set.of()).stream().map(PublicView::label).distinct().forEach(outs::add);
         }
         ObjectNode body = Json.object().put("dirty", desk.isDirty());
         body.set("stories", stories);
         Json.send(ctx, body);
     }
 
+    /** The story's dossier as answered and exported: see {@link PublicView}. */
     private Dossier dossier(Context ctx) {
         String id = ctx.pathParam("id");
-        return desk.storyDossier(id).orElseThrow(() -> ApiException.notFound("no story " + id));
+        return PublicView.dossier(desk.storyDossier(id).orElseThrow(() -> ApiException.notFound("no story " + id)));
     }
 
     void getStory(Context ctx) {
@@ -121,7 +122,7 @@ final class Handlers {
     void getEntity(Context ctx) {
         String id = ctx.pathParam("id");
         Desk.EntityView v = desk.entity(id).orElseThrow(() -> ApiException.notFound("no entity " + id));
-        ObjectNode body = SchemaJson.entity(v.entity());
+        ObjectNode body = SchemaJson.entity(PublicView.entity(v.entity()));
         ArrayNode stories = body.putArray("stories");
         v.stories().forEach(stories::add);
         Json.send(ctx, body);
@@ -152,7 +153,8 @@ final class Handlers {
         }
         ArrayNode arr = Json.MAPPER.createArrayNode();
         for (SearchHit h : hits) {
-            ObjectNode o = arr.addObject().put("article", h.article()).put("title", h.title()).put("score", h.score());
+            ObjectNode o = arr.addObject().put("article", h.article()).put("title", PublicView.label(h.title()))
+                    .put("score", h.score());
             o.put("story", desk.storyOf(h.article()).orElse(null));
             o.set("snippet", h.snippet() == null ? null : Json.MAPPER.valueToTree(h.snippet()));
             o.set("highlights", Json.MAPPER.valueToTree(h.highlights()));

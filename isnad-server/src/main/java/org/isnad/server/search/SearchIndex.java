@@ -25,8 +25,11 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
@@ -52,6 +55,22 @@ public final class SearchIndex implements AutoCloseable {
     static final String TITLE = "title";
     static final String TEXT = "text";
     static final String EXACT = "exact";
+    /**
+     * The longest query searched, in whitespace-separated words. Every word becomes a clause per
+     * searched field (three), and Lucene refuses a query of more than
+     * {@link IndexSearcher#getMaxClauseCount()} (1024) leaf clauses with an exception; 64 words is
+     * far more than a search box needs and far below that limit.
+     */
+    public static final int MAX_QUERY_WORDS = 64;
+    /** The longest query searched, in characters (a bound on parsing work as well). */
+    public static final int MAX_QUERY_CHARS = 1_000;
+    /**
+     * The most leaf clauses a parsed query may have: one word that the analyzer splits into many
+     * terms ({@code أ.ب.ت.ث...}) would otherwise slip past the word limit.
+     */
+    static final int MAX_QUERY_CLAUSES = 3 * MAX_QUERY_WORDS;
+    private static final String TOO_LONG = "query too long: at most " + MAX_QUERY_WORDS + " words and "
+            + MAX_QUERY_CHARS + " characters (الاستعلام طويل جدًا)";
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
     private static final int MAX_HIGHLIGHT_CHARS = 2_000_000;
 
@@ -184,7 +203,9 @@ public final class SearchIndex implements AutoCloseable {
 
     /**
      * Ranked articles for a query in Lucene's classic syntax (words, "phrases", OR, -word); a query
-     * that does not parse is searched as plain words.
+     * that does not parse is searched as plain words. A query over {@link #MAX_QUERY_WORDS} words,
+     * {@link #MAX_QUERY_CHARS} characters or {@link #MAX_QUERY_CLAUSES} terms is refused with a
+     * {@link QueryTooLongException}.
      */
     public List<SearchHit> search(String queryText, int limit) {
         Query query = parse(queryText);
@@ -212,23 +233,77 @@ public final class SearchIndex implements AutoCloseable {
             } finally {
                 searchers.release(s);
             }
+        } catch (IndexSearcher.TooManyClauses e) {
+            // not reachable within the limits above; kept so that a change to them stays a 400
+            throw new QueryTooLongException(TOO_LONG);
         } catch (IOException e) {
             throw new StoreException("search failed: " + e.getMessage(), e);
         }
     }
 
     Query parse(String queryText) {
+        String q = queryText.strip();
+        if (q.length() > MAX_QUERY_CHARS || q.split("\\s+").length > MAX_QUERY_WORDS) {
+            throw new QueryTooLongException(TOO_LONG);
+        }
         MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {TEXT, EXACT, TITLE}, analyzer,
-                Map.of(TEXT, 1f, EXACT, 2f, TITLE, 1.5f));
+                Map.of(TEXT, 1f, EXACT, 2f, TITLE, 1.5f)) {
+            /**
+             * Fuzzy words ({@code word~}) rewritten as one constant-score clause, like wildcards,
+             * rather than into up to 50 scored term clauses each, which could exceed Lucene's
+             * clause limit at search time although the parsed query was small.
+             */
+            @Override
+            protected Query newFuzzyQuery(Term term, float minimumSimilarity, int prefixLength) {
+                String text = term.text();
+                int edits = FuzzyQuery.floatToEdits(minimumSimilarity, text.codePointCount(0, text.length()));
+                return new FuzzyQuery(term, edits, prefixLength, FuzzyQuery.defaultMaxExpansions,
+                        FuzzyQuery.defaultTranspositions, MultiTermQuery.CONSTANT_SCORE_BLENDED_REWRITE);
+            }
+        };
         parser.setDefaultOperator(QueryParser.Operator.OR);
+        Query query;
         try {
-            return parser.parse(queryText);
+            query = parser.parse(q);
         } catch (ParseException | RuntimeException e) {
             try {
-                return parser.parse(QueryParser.escape(queryText));
-            } catch (ParseException e2) {
-                throw new IllegalArgumentException("cannot search for: " + queryText, e2);
+                query = parser.parse(QueryParser.escape(q));
+            } catch (ParseException | RuntimeException e2) {
+                throw new IllegalArgumentException("cannot search for: " + q, e2);
             }
+        }
+        if (leafClauses(query) > MAX_QUERY_CLAUSES) {
+            throw new QueryTooLongException(TOO_LONG);
+        }
+        return query;
+    }
+
+    /** Leaf clauses of {@code query}, counted as Lucene counts them against its clause limit. */
+    static int leafClauses(Query query) {
+        int[] n = new int[1];
+        query.visit(new QueryVisitor() {
+            @Override
+            public QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+
+            @Override
+            public void visitLeaf(Query q) {
+                n[0]++;
+            }
+
+            @Override
+            public void consumeTerms(Query q, Term... terms) {
+                n[0]++;
+            }
+        });
+        return n[0];
+    }
+
+    /** A query refused for its size, before Lucene would refuse it. */
+    public static final class QueryTooLongException extends IllegalArgumentException {
+        QueryTooLongException(String message) {
+            super(message);
         }
     }
 

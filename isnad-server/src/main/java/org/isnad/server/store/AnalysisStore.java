@@ -18,6 +18,7 @@ import org.isnad.core.model.Entity;
 import org.isnad.core.model.InputError;
 import org.isnad.core.model.Event;
 import org.isnad.core.model.Story;
+import org.isnad.server.SourceNames;
 
 /**
  * The derived tables (stories, article memberships, entities, events, claims): what the last
@@ -148,15 +149,19 @@ public final class AnalysisStore {
         });
     }
 
-    /** The outlets (or sources, when the outlet is unknown) of each story's articles. */
+    /**
+     * The outlets of each story's articles; for an article of unknown outlet its source's
+     * {@linkplain SourceNames#publicName public name} (a file name, never the server path).
+     */
     public Map<String, Set<String>> outletsByStory() {
         return db.read(c -> {
             Map<String, Set<String>> out = new java.util.HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT s.story_id, COALESCE(a.outlet, a.source) FROM article_story s"
+            try (PreparedStatement ps = c.prepareStatement("SELECT s.story_id, a.outlet, a.source FROM article_story s"
                     + " JOIN article a ON a.id = s.article_id ORDER BY a.seq");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>()).add(rs.getString(2));
+                    String outlet = rs.getString(2) != null ? rs.getString(2) : SourceNames.publicName(rs.getString(3));
+                    out.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>()).add(outlet);
                 }
             }
             return out;

@@ -242,6 +242,106 @@ class ApiTest {
         assertError(s.get("/api/no/such/route"), 404, "not found");
     }
 
+    /**
+     * Before the limit, 512 words made Lucene throw TooManyClauses (three fields per word, over its
+     * 1024 clauses) and the API answered 500. Short Arabic words keep the URL under Jetty's 8 kB
+     * request-line limit so that the query really reaches the search.
+     */
+    @Test
+    void queriesOverTheWordLimitAre400NotLuceneFailures() {
+        String[] words = {"يد", "قط", "دب", "نهر", "جبل", "بحر", "سوق", "باب"};
+        // 512 distinct two-letter words (Lucene merges repeated ones, which would hide the failure)
+        String letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 512; i++) {
+            many.append(letters.charAt(i / letters.length())).append(letters.charAt(i % letters.length())).append(' ');
+        }
+        assertError(s.get("/api/search?q=" + enc(many.toString())), 400, "query too long: at most 64 words");
+        StringBuilder words65 = new StringBuilder();
+        StringBuilder words64 = new StringBuilder();
+        for (int i = 0; i < 65; i++) {
+            words65.append(words[i % words.length]).append(' ');
+            if (i < 64) {
+                words64.append(words[i % words.length]).append(' ');
+            }
+        }
+        assertError(s.get("/api/search?q=" + enc(words65.toString())), 400, "query too long");
+        assertEquals(200, s.get("/api/search?q=" + enc(words64.toString())).status(), "64 words are searched");
+        // one "word" of 300 terms for the analyzer (letters joined by dots), under the character limit
+        String chained = String.join(".", java.util.Collections.nCopies(300, "ب"));
+        assertError(s.get("/api/search?q=" + enc(chained)), 400, "query too long");
+        assertError(s.get("/api/search?q=" + enc("قمطور ".repeat(100).strip())), 400, "query too long");
+        String longWord = "ا".repeat(1001);
+        assertError(s.get("/api/search?q=" + enc(longWord)), 400, "1000 characters");
+        // fuzzy words stay one clause each: 64 of them are searched, not expanded past Lucene's limit
+        StringBuilder fuzzy = new StringBuilder();
+        for (int i = 0; i < 64; i++) {
+            fuzzy.append(i % 2 == 0 ? "قمطور~ " : "الاشتباك~ ");
+        }
+        TestServer.Reply f = s.get("/api/search?q=" + enc(fuzzy.toString()));
+        assertEquals(200, f.status(), f.body());
+        assertTrue(f.json().findValuesAsText("article").contains(clashA), "fuzzy words still find: " + f.body());
+    }
+
+    /**
+     * Bidi embedding, override and isolate controls in a posted title, outlet or text do not reach
+     * the labels the page shows (an unterminated U+202E reverses what follows it); the article
+     * text keeps them, since every offset indexes into it.
+     */
+    @Test
+    void bidiControlsAreRemovedFromLabelsButKeptInTheText() {
+        String rlo = "\u202E";
+        String title = rlo + "افتتاح جسر" + "\u202C" + " جديد فوق نهر الزيتون";
+        String outlet = "\u2067" + "وكالة الجنوب" + "\u2069";
+        String text = "افتتح محافظ مدينة الزيتون الجسر الجديد فوق النهر يوم الأربعاء، وقال المهندس " + rlo
+                + "سمير الخياط" + "\u202C" + " إن الجسر سيخفف الازدحام في وسط المدينة.\n"
+                + "وأضاف " + "\u2066" + "سمير الخياط" + "\u2069" + " أن أعمال الصيانة ستبدأ في الربيع.";
+        TestServer.Reply posted = s.postArticle(outlet, title, text);
+        assertEquals(201, posted.status(), posted.body());
+        String id = posted.json().get("id").asText();
+        String story = posted.json().get("story").asText();
+
+        JsonNode article = s.get("/api/articles/" + id).json();
+        assertEquals("افتتاح جسر جديد فوق نهر الزيتون", article.get("title").asText());
+        assertEquals("وكالة الجنوب", article.get("outlet").asText());
+        assertTrue(article.get("text").asText().contains(rlo + "سمير الخياط"), "the text is as posted");
+        assertNoBidiControls(article, "article");
+
+        JsonNode list = s.get("/api/stories").json();
+        assertNoBidiControls(list, "stories");
+        assertTrue(list.toString().contains("وكالة الجنوب"), list.toString());
+        JsonNode d = s.get("/api/stories/" + story).json();
+        assertNoBidiControls(d, "dossier");
+        assertNoBidiControls(s.get("/api/stories/" + story + "/graph").json(), "graph");
+        for (JsonNode e : d.get("entities")) {
+            assertNoBidiControls(s.get("/api/entities/" + enc(e.get("id").asText())).json(), "entity");
+        }
+        JsonNode hits = s.get("/api/search?q=" + enc("جسر الزيتون")).json();
+        assertTrue(hits.findValuesAsText("article").contains(id), hits.toString());
+        assertNoBidiControls(hits, "search");
+        String md = s.get("/api/stories/" + story + "/export?format=md").body();
+        assertTrue(md.contains("افتتاح جسر جديد فوق نهر الزيتون"), md);
+    }
+
+    /** No bidi control in any string of {@code n} except the article text and spans cut from it. */
+    static void assertNoBidiControls(JsonNode n, String where) {
+        if (n.isObject()) {
+            n.fields().forEachRemaining(f -> {
+                boolean ofTheText = f.getKey().equals("text") && (n.has("start") || n.has("language"))
+                        || f.getKey().equals("removed");
+                if (!ofTheText) {
+                    assertNoBidiControls(f.getValue(), where + "." + f.getKey());
+                }
+            });
+        } else if (n.isArray()) {
+            for (int i = 0; i < n.size(); i++) {
+                assertNoBidiControls(n.get(i), where + "[" + i + "]");
+            }
+        } else if (n.isTextual()) {
+            assertFalse(n.asText().matches("(?s).*[\\u202A-\\u202E\\u2066-\\u2069].*"), where + ": " + n.asText());
+        }
+    }
+
     @Test
     void bodiesOverTheLimitAre413() {
         String big = "ا".repeat(6 * 1024 * 1024); // 12 MB in UTF-8

@@ -87,6 +87,39 @@ class ExportsTest {
         assertEquals(TEXT.substring(0, TEXT.indexOf('.')), r.get("notes"));
     }
 
+    /** A posted article can put anything first in a cell; none of it may run as a spreadsheet formula. */
+    @Test
+    void csvCellsThatSpreadsheetsWouldRunAsFormulasAreQuoted() throws Exception {
+        String text = "=HYPERLINK(\"http://x\",\"y\") هاجم مسلحون من جماعة الرمل مخفرًا في قرية الوادي. ولم تقع إصابات.";
+        Article a = new Article("a2", "a2.txt", "+وكالة الرمل", "=HYPERLINK(\"http://x\",\"y\")", null, "ar", text, List.of());
+        Entity actor = new Entity("e1", EntityType.GROUP, "@SUM(1)", List.of("@SUM(1)"), List.of(), List.of());
+        Entity target = new Entity("e2", EntityType.ORGANIZATION, "\tقوات المخفر", List.of(), List.of(), List.of());
+        Entity place = new Entity("e3", EntityType.LOCATION, "\rقرية الوادي", List.of(), List.of(), List.of());
+        Entity minus = new Entity("e4", EntityType.GROUP, "-جماعة الرمل", List.of(), List.of(), List.of());
+        Event attack = new Event("v1", EventType.ATTACK, List.of("e1", "e4"), List.of("e2"), "e3", null, List.of(),
+                List.of(SourceSpan.of(a, new Span(0, text.indexOf('.')))), "s1");
+        Story story = new Story("s1", "=HYPERLINK(\"http://x\",\"y\")", List.of("a2"), List.of(), List.of(), List.of());
+        Dossier d = new Dossier(Instant.now(), List.of(new Dossier.StoriedArticle(a, "s1")),
+                List.of(actor, target, place, minus), List.of(attack), List.of(), List.of(story), List.of(), Map.of());
+
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(AcledCsv.write(d))).getRecords();
+        assertEquals(1, rows.size());
+        CSVRecord r = rows.get(0);
+        assertEquals("'" + text.substring(0, text.indexOf('.')), r.get("notes"));
+        assertEquals("'@SUM(1)", r.get("actor1"));
+        assertEquals("'-جماعة الرمل", r.get("assoc_actor_1"));
+        assertEquals("'\tقوات المخفر", r.get("actor2"));
+        assertEquals("'\rقرية الوادي", r.get("location"));
+        assertEquals("'+وكالة الرمل", r.get("source"));
+        assertEquals("Attack", r.get("sub_event_type"), "ordinary cells are unchanged");
+        for (String cell : r.values()) {
+            assertTrue(cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0, "a formula cell: " + cell);
+        }
+        assertEquals("2025", AcledCsv.cell("2025"));
+        assertEquals("قال =1", AcledCsv.cell("قال =1"));
+    }
+
     @Test
     void isoDatesBecomeAcledDays() {
         assertEquals("2025-10-22", AcledCsv.firstDay("2025-10-22"));
