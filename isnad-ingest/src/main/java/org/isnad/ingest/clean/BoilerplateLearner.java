@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.isnad.core.model.RawArticle;
+import org.isnad.core.stage.BadInputException;
 
 /**
  * Learns a run's repeated lines before cleaning: a line of at most {@value #MAX_WORDS} words that
@@ -38,9 +39,14 @@ public final class BoilerplateLearner {
     public RepeatedLines learn(List<RawArticle> articles) {
         Map<String, Map<String, Integer>> counts = new HashMap<>();
         for (RawArticle article : articles) {
-            List<String> rawLines = article.isHtml()
-                    ? HtmlExtractor.extract(article.html(), article.url()).lines()
-                    : article.text().lines().toList();
+            List<String> rawLines;
+            try {
+                rawLines = article.isHtml()
+                        ? HtmlExtractor.extract(article.html(), article.url()).lines()
+                        : article.text().lines().toList();
+            } catch (BadInputException unusable) {
+                continue; // cleaning rejects the article with the same reason; it teaches nothing here
+            }
             Set<String> seen = new HashSet<>();
             for (String raw : rawLines) {
                 Line line = Line.of(0, raw);

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.isnad.core.model.Removal;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * Removes what is not article text from a page body, in three passes:
@@ -19,7 +18,7 @@ import org.jsoup.select.Elements;
  *       {@code sponsor...}, {@code promo}, {@code cookie}, {@code breadcrumb}, {@code sidebar}, {@code popup},
  *       {@code tags}, {@code menu}...), split on {@code -_} and camelCase;</li>
  *   <li>link-dense blocks, deepest first: at least {@value #MIN_LINKS} links and more than half of the text
- *       in links.</li>
+ *       (counted in non-space characters) in links.</li>
  * </ol>
  * Elements holding the article itself ({@code html body main article}, anything containing an
  * {@code h1} or {@code main}, or half of the page's paragraph text) are never removed as chrome or
@@ -31,7 +30,9 @@ final class ClutterFilter {
     private static final double MAX_LINK_SHARE = 0.5;
     private static final String CODE = "script, style, noscript, template, svg, iframe, object, embed, canvas, video, "
             + "audio, button, input, select, textarea";
-    private static final String CHROME = "nav, aside, footer, form, dialog, menu";
+    private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "form", "dialog", "menu");
+    private static final Set<String> BLOCK_TAGS = Set.of("div", "section", "ul", "ol", "dl", "table", "p", "li",
+            "span");
     private static final Set<String> CLUTTER_WORDS = Set.of(
             "share", "sharing", "social", "comment", "comments", "disqus", "related", "recommended", "subscribe",
             "subscription", "newsletter", "signup", "ad", "ads", "adv", "advert", "adverts", "advertisement",
@@ -45,61 +46,51 @@ final class ClutterFilter {
     private ClutterFilter() {
     }
 
-    /** Removes clutter from {@code body} in place and returns what was removed, with reasons. */
+    /**
+     * Removes clutter from {@code body} in place and returns what was removed, with reasons. Linear in
+     * the page (up to a log factor): every question about an element's subtree goes to a
+     * {@link SubtreeIndex} built once, never to a selector query per element.
+     */
     static List<Removal> clean(Element body) {
         List<Removal> removed = new ArrayList<>();
         body.select(CODE).remove();
-        int paragraphText = paragraphText(body);
-        for (Element e : body.select(CHROME + ", header")) {
-            boolean articleHeader = e.tagName().equals("header") && e.closest("article, main") != null;
-            if (!articleHeader && attached(e, body) && !holdsArticle(e, paragraphText)) {
-                remove(e, "page chrome <" + e.tagName() + ">", removed);
+        SubtreeIndex index = new SubtreeIndex(body);
+        long paragraphText = index.paragraphChars(body);
+        List<Element> all = List.copyOf(index.inDocumentOrder());
+        for (Element e : all) {
+            if (CHROME_TAGS.contains(e.tagName()) || e.nameIs("header") && !index.insideArticle(e)) {
+                removeUnlessArticle(e, "page chrome <" + e.tagName() + ">", index, paragraphText, removed);
             }
         }
-        for (Element e : body.select("[class], [id]")) {
-            if (namesClutter(e) && attached(e, body) && !holdsArticle(e, paragraphText)) {
-                remove(e, "share/comment/related/ad block", removed);
+        for (Element e : all) {
+            if ((e.hasAttr("class") || e.hasAttr("id")) && namesClutter(e)) {
+                removeUnlessArticle(e, "share/comment/related/ad block", index, paragraphText, removed);
             }
         }
-        Elements blocks = body.select("div, section, ul, ol, dl, table, p, li, span");
-        for (int i = blocks.size() - 1; i >= 0; i--) {
-            Element e = blocks.get(i);
-            if (attached(e, body) && linkDense(e) && !holdsArticle(e, paragraphText)) {
-                remove(e, "link-dense block", removed);
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Element e = all.get(i);
+            if (BLOCK_TAGS.contains(e.tagName()) && index.attached(e) && linkDense(e, index)) {
+                removeUnlessArticle(e, "link-dense block", index, paragraphText, removed);
             }
         }
         return removed;
     }
 
-    private static void remove(Element e, String reason, List<Removal> removed) {
+    private static void removeUnlessArticle(Element e, String reason, SubtreeIndex index, long pageParagraphText,
+                                            List<Removal> removed) {
+        if (!index.attached(e) || holdsArticle(e, index, pageParagraphText)) {
+            return;
+        }
         String text = e.text().strip();
         if (!text.isEmpty()) {
             removed.add(new Removal(text, reason));
         }
-        e.remove();
+        index.remove(e);
     }
 
-    /** Still in the tree: removing an ancestor leaves the descendants' parent links intact. */
-    private static boolean attached(Element e, Element body) {
-        for (Element p = e; p != null; p = p.parent()) {
-            if (p == body) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean holdsArticle(Element e, int pageParagraphText) {
-        return PROTECTED.contains(e.tagName()) || e.selectFirst("h1, main") != null
-                || pageParagraphText > 0 && paragraphText(e) * 2 >= pageParagraphText;
-    }
-
-    private static int paragraphText(Element e) {
-        int length = 0;
-        for (Element p : e.select("p")) {
-            length += p.text().length();
-        }
-        return length;
+    private static boolean holdsArticle(Element e, SubtreeIndex index, long pageParagraphText) {
+        return PROTECTED.contains(e.tagName()) || index.holdsHeadlineOrMain(e)
+                || pageParagraphText > 0 && index.paragraphChars(e) * 2 >= pageParagraphText;
     }
 
     private static boolean namesClutter(Element e) {
@@ -117,16 +108,11 @@ final class ClutterFilter {
         return false;
     }
 
-    private static boolean linkDense(Element e) {
-        Elements links = e.select("a");
-        if (links.size() < MIN_LINKS) {
+    private static boolean linkDense(Element e, SubtreeIndex index) {
+        if (index.links(e) < MIN_LINKS) {
             return false;
         }
-        int textLength = e.text().length();
-        int linkLength = 0;
-        for (Element a : links) {
-            linkLength += a.text().length();
-        }
-        return textLength > 0 && linkLength > MAX_LINK_SHARE * textLength;
+        long text = index.chars(e);
+        return text > 0 && index.linkChars(e) > MAX_LINK_SHARE * text;
     }
 }
