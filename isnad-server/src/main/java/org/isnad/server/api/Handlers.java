@@ -50,7 +50,7 @@ final class Handlers {
     void listErrors(Context ctx) {
         ArrayNode errors = Json.MAPPER.createArrayNode();
         for (var e : desk.analysisErrors()) {
-            errors.addObject().put("source", withoutDirectories(e.source())).put("stage", e.stage())
+            errors.addObject().put("source", org.isnad.server.SourceNames.publicName(withoutDirectories(e.source()))).put("stage", e.stage())
                     .put("reason", withoutDirectories(e.reason()));
         }
         Json.send(ctx, 200, Json.object().set("errors", errors));
