@@ -58,8 +58,9 @@ public record NormalizedText(String original, String normalized, int[] offsets) 
             return new Span(start, start);
         }
         int end = offsets[nEnd - 1] + 1;
-        if (Character.isHighSurrogate(original.charAt(end - 1)) && end < original.length()) {
-            end++; // defensive: folding never splits a pair, but the low half must come along
+        if (Character.isHighSurrogate(original.charAt(end - 1)) && end < original.length()
+                && Character.isLowSurrogate(original.charAt(end))) {
+            end++; // defensive: folding never splits a pair, but the low half must come along (a lone high half stands alone)
         }
         while (end < original.length() && ArabicNormalizer.isDiacritic(original.charAt(end))) {
             end++;

@@ -18,7 +18,7 @@ import org.isnad.core.model.Token;
 class ArabicTextFuzzTest {
     private static final LocalDate ANCHOR = LocalDate.of(2024, 3, 7);
 
-    @FuzzTest
+    @FuzzTest(maxDuration = "30s")
     void normalize(byte[] data) {
         String text = FuzzText.of(data);
         NormalizedText nt = ArabicNormalizer.normalize(text);
@@ -44,7 +44,7 @@ class ArabicTextFuzzTest {
         }
     }
 
-    @FuzzTest
+    @FuzzTest(maxDuration = "30s")
     void tokenize(byte[] data) {
         String text = FuzzText.of(data);
         List<Token> tokens = new ArabicTokenizer().tokenize(text);
@@ -57,7 +57,7 @@ class ArabicTextFuzzTest {
         }
     }
 
-    @FuzzTest
+    @FuzzTest(maxDuration = "30s")
     void splitSentences(byte[] data) {
         String text = FuzzText.of(data);
         List<Span> sentences = new SentenceSplitter().split(text);
@@ -70,7 +70,7 @@ class ArabicTextFuzzTest {
         }
     }
 
-    @FuzzTest
+    @FuzzTest(maxDuration = "30s")
     void findDates(byte[] data) {
         String text = FuzzText.of(data);
         for (DateMention d : ArabicDates.find(text)) {
@@ -81,7 +81,7 @@ class ArabicTextFuzzTest {
         }
     }
 
-    @FuzzTest
+    @FuzzTest(maxDuration = "30s")
     void findNumbers(byte[] data) {
         String text = FuzzText.of(data);
         for (NumberMention n : NumberWords.find(text)) {

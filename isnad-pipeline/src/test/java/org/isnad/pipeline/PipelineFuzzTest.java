@@ -28,7 +28,7 @@ import org.isnad.core.model.SourceSpan;
 class PipelineFuzzTest {
     private static final Pipeline PIPELINE = Pipeline.standard();
 
-    @FuzzTest
+    @FuzzTest(maxDuration = "30s")
     void analyzeOne(byte[] data) {
         String input = new String(data, StandardCharsets.UTF_8);
         RawArticle raw = input.startsWith("<") ? RawArticle.html("fuzz.html", input) : RawArticle.text("fuzz.txt", input);

@@ -19,7 +19,7 @@ import org.isnad.core.stage.BadInputException;
 class HtmlFuzzTest {
     private static final ArticleCleaner CLEANER = new ArticleCleaner();
 
-    @FuzzTest
+    @FuzzTest(maxDuration = "30s")
     void cleanHtml(byte[] data) {
         String html = new String(data, StandardCharsets.UTF_8);
         Article article;

@@ -19,7 +19,7 @@ import org.isnad.core.stage.BadInputException;
  * under {@code ReadFuzzTestInputs/<method>/} run; see docs/fuzzing.md.
  */
 class ReadFuzzTest {
-    @FuzzTest
+    @FuzzTest(maxDuration = "30s")
     void parseJsonl(byte[] data) {
         String content = new String(data, StandardCharsets.UTF_8);
         List<InputError> errors = new ArrayList<>();
@@ -38,7 +38,7 @@ class ReadFuzzTest {
         }
     }
 
-    @FuzzTest
+    @FuzzTest(maxDuration = "30s")
     void decode(byte[] data) {
         TextDecoder decoder = new TextDecoder();
         for (boolean html : new boolean[] {false, true}) {
