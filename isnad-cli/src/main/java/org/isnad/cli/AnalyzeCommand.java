@@ -30,6 +30,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders of articles")
     List<Path> inputs;
 
+    @picocli.CommandLine.Mixin
+    org.isnad.cli.GrouperOption grouper = new org.isnad.cli.GrouperOption();
+
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "output folder (created if missing)")
     Path out;
 
@@ -41,7 +44,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         PrintStream err = System.err;
         Dossier dossier;
         try (Progress progress = quiet ? null : new Progress()) {
-            Pipeline pipeline = Pipeline.standard();
+            Pipeline pipeline = grouper.apply(Pipeline.standard());
             dossier = pipeline.run(inputs, progress == null ? Pipeline.Progress.NONE : progress);
         }
         for (InputError e : dossier.errors()) {

@@ -181,6 +181,9 @@ public final class DossierJson implements DossierWriter {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("id", s.id());
         o.put("title", s.title());
+        if (s.storyline() != null) {
+            o.put("storyline", s.storyline());
+        }
         strings(o, "articles", s.articles());
         ArrayNode kps = o.putArray("keyPoints");
         for (Story.KeyPoint kp : s.keyPoints()) {

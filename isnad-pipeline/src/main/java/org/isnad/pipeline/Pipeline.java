@@ -63,6 +63,11 @@ public final class Pipeline {
         return Stages.standard(recognizer);
     }
 
+    /** The same stages with another story grouper (e.g. {@code new OnlineStoryGrouper()}). */
+    public Pipeline withGrouper(StoryGrouper other) {
+        return new Pipeline(source, cleaning, recognizer, other, analysis);
+    }
+
     /** Reads, cleans and analyses everything under {@code inputs}. */
     public Dossier run(List<Path> inputs, Progress progress) {
         List<InputError> errors = new ArrayList<>();
@@ -120,7 +125,7 @@ public final class Pipeline {
         progress.update("recognize", articles.size(), articles.size());
         List<StoryGrouper.Group> groups;
         try {
-            groups = grouper.group(articles);
+            groups = grouper.group(articles, mentions);
         } catch (RuntimeException e) {
             errors.add(InputError.failed("all articles", "stories", e));
             groups = singletons(articles);
@@ -137,7 +142,20 @@ public final class Pipeline {
 
     /** Groups cleaned articles into stories, as {@link #analyze} does (for scoring the grouping alone). */
     public List<StoryGrouper.Group> group(List<Article> articles) {
-        return grouper.group(articles);
+        return grouper.group(articles, recognize(articles));
+    }
+
+    /** The names in each article (cached, as {@link #analyze} finds them); an article whose recognition fails has none. */
+    public List<Mention> recognize(List<Article> articles) {
+        List<Mention> mentions = new ArrayList<>();
+        for (Article a : articles) {
+            try {
+                mentions.addAll(mentionCache.get(a, k -> recognizer.recognize(a)));
+            } catch (RuntimeException e) {
+                // reported by analyze; here the article simply has no names
+            }
+        }
+        return mentions;
     }
 
     /** Each article its own story: what is left when grouping itself fails. */

@@ -76,7 +76,7 @@ final class StandardStoryAnalysis implements StoryAnalysis {
             claims.addAll(r.claims());
             allEvents.addAll(r.events());
             errors.addAll(r.errors());
-            stories.add(r.story(storyId, g.title(), ids));
+            stories.add(r.story(storyId, g.title(), ids).inStoryline(g.storyline()));
         }
         progress.update("analyse stories", groups.size(), groups.size());
         List<Dossier.StoriedArticle> storied = new ArrayList<>();

@@ -31,6 +31,9 @@ public final class EvalDossierCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    org.isnad.cli.GrouperOption grouper = new org.isnad.cli.GrouperOption();
+
     @Option(names = "--gold", required = true, arity = "1..*", paramLabel = "GOLD", description = "analysis gold files (e.g. eval/gold/analysis-w1.json)")
     List<Path> gold;
 
@@ -53,7 +56,7 @@ public final class EvalDossierCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<DossierScorer.Part> parts = new ArrayList<>();
         try {
-            Pipeline pipeline = dossier == null ? Pipeline.standard() : null;
+            Pipeline pipeline = dossier == null ? grouper.apply(Pipeline.standard()) : null;
             JsonNode given = dossier == null ? null : new ObjectMapper().readTree(dossier.toFile());
             for (Path g : gold) {
                 Gold.Analysis analysis = Gold.readAnalysis(g);

@@ -34,6 +34,9 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    org.isnad.cli.GrouperOption grouper = new org.isnad.cli.GrouperOption();
+
     @Option(names = "--gold", required = true, arity = "1..*", paramLabel = "GOLD", description = "stories gold files (e.g. eval/gold/stories-w1.json)")
     List<Path> gold;
 
@@ -50,7 +53,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<StoryScorer.Result> results = new ArrayList<>();
         try {
-            Pipeline pipeline = dossier == null ? Pipeline.standard() : null;
+            Pipeline pipeline = dossier == null ? grouper.apply(Pipeline.standard()) : null;
             JsonNode predicted = dossier == null ? null : new ObjectMapper().readTree(dossier.toFile());
             for (Path g : gold) {
                 Gold.Stories stories = Gold.readStories(g);
@@ -68,7 +71,8 @@ public final class EvalStoriesCommand implements Callable<Integer> {
                         for (int m : groups.get(i).members()) {
                             Article a = articles.get(m);
                             story.put(a.source(), "p" + i);
-                            storyline.put(a.source(), "p" + i);
+                            String line = groups.get(i).storyline();
+                            storyline.put(a.source(), line != null ? line : "p" + i);
                             labels.put(a.source(), a.title());
                         }
                     }

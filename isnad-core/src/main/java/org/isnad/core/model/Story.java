@@ -4,12 +4,23 @@ import java.util.List;
 
 /** Articles about the same event, with what they say together. */
 public record Story(String id, String title, List<String> articles, List<KeyPoint> keyPoints,
-                    List<TimelineEntry> timeline, List<Contradiction> contradictions) {
+                    List<TimelineEntry> timeline, List<Contradiction> contradictions, String storyline) {
     public Story {
         articles = List.copyOf(articles);
         keyPoints = List.copyOf(keyPoints);
         timeline = List.copyOf(timeline);
         contradictions = List.copyOf(contradictions);
+    }
+
+    /** A story not (yet) linked into a storyline. */
+    public Story(String id, String title, List<String> articles, List<KeyPoint> keyPoints,
+                 List<TimelineEntry> timeline, List<Contradiction> contradictions) {
+        this(id, title, articles, keyPoints, timeline, contradictions, null);
+    }
+
+    /** The same story in {@code storyline}. */
+    public Story inStoryline(String line) {
+        return new Story(id, title, articles, keyPoints, timeline, contradictions, line);
     }
 
     /** A multi-document point and the articles that support it. */

@@ -53,7 +53,7 @@ final class PublicView {
                 s.timeline().stream().map(t -> new Story.TimelineEntry(t.date(), label(t.text()), t.events(), t.sources()))
                         .toList(),
                 s.contradictions().stream().map(c -> new Story.Contradiction(c.kind(), label(c.topic()), c.sides()))
-                        .toList());
+                        .toList(), s.storyline());
     }
 
     static Claim claim(Claim c) {

@@ -1,0 +1,153 @@
+package org.isnad.stories;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Online story assignment, one article at a time in publication order: {@link #assign} reads the
+ * article and the grouper's {@link State} and decides to join a story or open one (and, for a new story,
+ * which storyline it continues). The state is everything it remembers: open stories' summaries and an
+ * inverted index from salient terms and names to them; stories quiet for longer than the model's window
+ * are closed and forgotten, so memory is bounded by the window, not the stream. The same step can run
+ * as keyed state in a stream processor.
+ */
+final class StoryAssigner {
+    /** Terms and names under which a story is indexed. */
+    static final int INDEX_TERMS = 40;
+    static final int INDEX_NAMES = 10;
+    /** Candidates scored per article (those sharing most index keys with it). */
+    static final int CANDIDATES = 40;
+    /** Open stories kept when articles are undated (no time to close them by). */
+    static final int MAX_OPEN = 3_000;
+
+    /** What happened to one article. */
+    record Decision(String story, String storyline, boolean opened, double probability) {
+    }
+
+    /** The grouper's memory: open stories by id (least recently updated first) and the index to them. */
+    static final class State {
+        final LinkedHashMap<String, StorySummary> open = new LinkedHashMap<>();
+        final Map<String, Set<String>> index = new HashMap<>();
+        final Map<String, List<String>> keysOf = new HashMap<>();
+        long clock = Long.MIN_VALUE;
+        int opened;
+
+        int openStories() {
+            return open.size();
+        }
+    }
+
+    private final StoryModel model;
+
+    StoryAssigner(StoryModel model) {
+        this.model = model;
+    }
+
+    Decision assign(State st, StoryDoc d) {
+        close(st, d, model.windowDays());
+        StorySummary best = null;
+        double bestP = -1;
+        for (StorySummary s : candidates(st, d)) {
+            double p = model.probability(PairFeatures.of(d, s));
+            if (p > bestP || p == bestP && best != null && s.id.compareTo(best.id) < 0) {
+                bestP = p;
+                best = s;
+            }
+        }
+        if (best != null && bestP >= model.threshold()) {
+            best.add(d);
+            st.open.remove(best.id); // keep the least recently updated first
+            st.open.put(best.id, best);
+            reindex(st, best);
+            return new Decision(best.id, best.storyline, false, bestP);
+        }
+        String id = "S" + (++st.opened);
+        String line = best != null && bestP >= model.storylineThreshold() ? best.storyline : "L" + st.opened;
+        StorySummary s = new StorySummary(id, line);
+        s.add(d);
+        st.open.put(id, s);
+        reindex(st, s);
+        return new Decision(id, line, true, Math.max(bestP, 0));
+    }
+
+    /** Stories sharing most index keys with the article: retrieval through the index, never a scan. */
+    static List<StorySummary> candidates(State st, StoryDoc d) {
+        Map<String, Integer> hits = new HashMap<>();
+        for (String k : keys(d)) {
+            for (String id : st.index.getOrDefault(k, Set.of())) {
+                hits.merge(id, 1, Integer::sum);
+            }
+        }
+        List<Map.Entry<String, Integer>> ranked = new ArrayList<>(hits.entrySet());
+        ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        List<StorySummary> out = new ArrayList<>();
+        for (var e : ranked.subList(0, Math.min(CANDIDATES, ranked.size()))) {
+            out.add(st.open.get(e.getKey()));
+        }
+        return out;
+    }
+
+    static List<String> keys(StoryDoc d) {
+        List<String> keys = new ArrayList<>(d.salient());
+        d.names().stream().sorted().forEach(n -> keys.add("n:" + n));
+        return keys;
+    }
+
+    static void reindex(State st, StorySummary s) {
+        for (String k : st.keysOf.getOrDefault(s.id, List.of())) {
+            Set<String> ids = st.index.get(k);
+            if (ids != null) {
+                ids.remove(s.id);
+                if (ids.isEmpty()) {
+                    st.index.remove(k);
+                }
+            }
+        }
+        List<String> keys = new ArrayList<>(s.indexTerms(INDEX_TERMS));
+        s.names.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(INDEX_NAMES).forEach(e -> keys.add("n:" + e.getKey()));
+        for (String k : keys) {
+            st.index.computeIfAbsent(k, x -> new HashSet<>()).add(s.id);
+        }
+        st.keysOf.put(s.id, keys);
+    }
+
+    /** Closes stories quiet for longer than the window (or the least recent beyond {@link #MAX_OPEN}). */
+    static void close(State st, StoryDoc d, double windowDays) {
+        if (d.time() != null) {
+            st.clock = Math.max(st.clock, d.time());
+        }
+        long horizon = st.clock == Long.MIN_VALUE ? Long.MIN_VALUE : st.clock - (long) (windowDays * 86_400);
+        Iterator<StorySummary> it = st.open.values().iterator();
+        // the least recently updated come first, so stop at the first one still open
+        while (it.hasNext()) {
+            StorySummary s = it.next();
+            boolean stale = s.last != null && s.last < horizon;
+            if (!stale && st.open.size() <= MAX_OPEN) {
+                break;
+            }
+            forget(st, s.id);
+            it.remove();
+        }
+    }
+
+    private static void forget(State st, String id) {
+        for (String k : st.keysOf.getOrDefault(id, List.of())) {
+            Set<String> ids = st.index.get(k);
+            if (ids != null) {
+                ids.remove(id);
+                if (ids.isEmpty()) {
+                    st.index.remove(k);
+                }
+            }
+        }
+        st.keysOf.remove(id);
+    }
+}

@@ -1,0 +1,88 @@
+package org.isnad.stories;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A story as the online grouper remembers it: a bounded centroid (the summed vectors of its articles,
+ * cut to its {@value #CENTROID_TERMS} heaviest terms), name and place counts, outlets, its time span and
+ * size. Memory per story is bounded whatever its size.
+ */
+final class StorySummary {
+    static final int CENTROID_TERMS = 300;
+    static final int NAMES = 60;
+    static final int RECENT = 8;
+
+    final String id;
+    final String storyline;
+    final Map<String, Double> centroid = new HashMap<>();
+    final Map<String, Double> titleCentroid = new HashMap<>();
+    final Map<String, Integer> names = new HashMap<>();
+    final Map<String, Integer> places = new HashMap<>();
+    final Set<String> outlets = new HashSet<>();
+    /** The latest members' vectors and headline vectors (at most {@value #RECENT}), for single-link features. */
+    final java.util.ArrayDeque<StoryDoc> recent = new java.util.ArrayDeque<>();
+    Long first;
+    Long last;
+    int size;
+
+    StorySummary(String id, String storyline) {
+        this.id = id;
+        this.storyline = storyline;
+    }
+
+    void add(StoryDoc d) {
+        d.vector().forEach((k, w) -> centroid.merge(k, w, Double::sum));
+        d.titleVector().forEach((k, w) -> titleCentroid.merge(k, w, Double::sum));
+        prune(centroid, CENTROID_TERMS);
+        prune(titleCentroid, CENTROID_TERMS / 3);
+        d.names().forEach(n -> names.merge(n, 1, Integer::sum));
+        d.places().forEach(n -> places.merge(n, 1, Integer::sum));
+        pruneCounts(names, NAMES);
+        pruneCounts(places, NAMES);
+        if (d.outlet() != null) {
+            outlets.add(d.outlet());
+        }
+        if (d.time() != null) {
+            first = first == null ? d.time() : Math.min(first, d.time());
+            last = last == null ? d.time() : Math.max(last, d.time());
+        }
+        recent.addLast(d);
+        if (recent.size() > RECENT) {
+            recent.removeFirst();
+        }
+        size++;
+    }
+
+    /** The terms this story is found by in the inverted index. */
+    List<String> indexTerms(int n) {
+        List<String> terms = new ArrayList<>(centroid.keySet());
+        terms.sort(Comparator.comparing((String k) -> -centroid.get(k)).thenComparing(k -> k));
+        return terms.subList(0, Math.min(n, terms.size()));
+    }
+
+    private static void prune(Map<String, Double> m, int keep) {
+        if (m.size() <= keep * 2) {
+            return; // prune in batches: amortized cost stays linear
+        }
+        List<Map.Entry<String, Double>> entries = new ArrayList<>(m.entrySet());
+        entries.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        m.clear();
+        entries.subList(0, keep).forEach(e -> m.put(e.getKey(), e.getValue()));
+    }
+
+    private static void pruneCounts(Map<String, Integer> m, int keep) {
+        if (m.size() <= keep * 2) {
+            return;
+        }
+        List<Map.Entry<String, Integer>> entries = new ArrayList<>(m.entrySet());
+        entries.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        m.clear();
+        entries.subList(0, keep).forEach(e -> m.put(e.getKey(), e.getValue()));
+    }
+}
