@@ -41,7 +41,8 @@ import org.isnad.core.model.SourceSpan;
  *
  * <p>The merged event takes the union of actors and targets, the place most mentions give, the date most
  * written dates give (earliest on a tie; the earliest publication date if none was written), and one
- * count per distinct reported figure (a "number not given" count only when no figure exists for its kind).
+ * count per distinct reported figure. Casualties without a number ({@code قتلى وجرحى}) stay on the
+ * mentions but give the event no count: a count of 0 would be read as a figure no outlet gave.
  */
 public final class CompatibleEventMerger implements EventMerger {
     private static final Set<EventType> PATIENT_DEFINED = EnumSet.of(EventType.ARREST, EventType.ABDUCTION,
@@ -254,19 +255,10 @@ public final class CompatibleEventMerger implements EventMerger {
 
     private static List<Count> counts(List<EventMention> g) {
         Map<String, Count> byFigure = new LinkedHashMap<>();
-        Set<Count.Kind> quantified = EnumSet.noneOf(Count.Kind.class);
         for (EventMention m : g) {
             for (CountMention c : m.counts()) {
                 if (!c.unquantified()) {
-                    quantified.add(c.count().kind());
                     byFigure.putIfAbsent(c.count().kind() + ":" + c.count().value() + ":" + c.count().approximate(), c.count());
-                }
-            }
-        }
-        for (EventMention m : g) {
-            for (CountMention c : m.counts()) {
-                if (c.unquantified() && !quantified.contains(c.count().kind())) {
-                    byFigure.putIfAbsent(c.count().kind() + ":unquantified", c.count());
                 }
             }
         }

@@ -5,8 +5,8 @@ import org.isnad.events.text.Affixes;
 
 /**
  * Decides the {@link Modality} of a trigger from the few words before it (package-private): negators,
- * hypothetical cues (threats, warnings, conditionals, "any attempt"), attempt words and purpose
- * markers. The look-back stops at clause punctuation. All cue words are general Arabic.
+ * hypothetical cues (threats, warnings, conditionals, "any attempt", demands), failure and stopping
+ * words, a court's sentence before the trigger, attempt words and purpose markers. The look-back stops at clause punctuation. All cue words are general Arabic.
  */
 final class ModalityReader {
     private static final int WINDOW = 4;
@@ -19,9 +19,26 @@ final class ModalityReader {
     private static final Set<String> PURPOSE = Set.of("بهدف", "هدف", "الهدف", "اجل", "بغيه", "سعيا", "تهدف",
             "يهدف", "لغرض");
     private static final Set<String> PURPOSE_PREFIXES = Set.of("ل", "لل", "ول", "فل", "ولل", "فلل");
+    /** Demands and calls: what is called for has not happened ({@code دعا إلى وقف}, {@code طالبت بالإفراج}). */
+    private static final Set<String> DEMAND = Set.of("دعا", "دعت", "يدعو", "تدعو", "دعوه", "دعوات", "طالب", "طالبت",
+            "يطالب", "تطالب", "مطالبه", "مطالبات");
+    /** Failure and stopping: {@code أخفق في الاتفاق}, {@code فشل الهجوم}, {@code وقف القتال} report no new happening. */
+    private static final Set<String> FAILED_OR_STOPPED = Set.of("فشل", "فشلت", "اخفق", "اخفقت", "تعذر", "وقف", "ايقاف",
+            "توقف", "انهاء");
+    /**
+     * A court's sentence anywhere before the trigger in the sentence ({@code قضت المحكمة، السبت، بإعدام},
+     * {@code أحكام الإعدام}): a sentence is passed, the punishment has not happened.
+     */
+    private static final Set<String> SENTENCE = Set.of("قضت", "قضي", "حكم", "حكما", "حكمها", "حكمه", "احكام",
+            "بحكم", "باحكام");
     private static final Set<String> THREAT = Set.of("تهديد", "هدد", "حذر", "تحذير", "توعد", "يهدد", "تهدد");
 
     private ModalityReader() {
+    }
+
+    /** The word, or the word without one proclitic letter ({@code بوقف}, {@code لوقف}), is in {@code set}. */
+    private static boolean isAny(String bare, Set<String> set) {
+        return set.contains(bare) || (bare.length() > 3 && set.contains(bare.substring(1)));
     }
 
     static Modality read(Sentence s, int trigger, String prefix) {
@@ -36,7 +53,10 @@ final class ModalityReader {
             if (NEGATORS.contains(bare) && !NOT_NEGATING_NEXT.contains(s.folded(k + 1))) {
                 return Modality.NEGATED;
             }
-            if (HYPOTHETICAL.contains(bare) || (bare.length() > 3 && HYPOTHETICAL.contains(bare.substring(1)))) {
+            if (isAny(bare, FAILED_OR_STOPPED)) {
+                return Modality.NEGATED;
+            }
+            if (isAny(bare, HYPOTHETICAL) || isAny(bare, DEMAND)) {
                 return Modality.HYPOTHETICAL;
             }
             if (trigger - k <= 3 && (Affixes.isAny(f, ATTEMPT))) {
@@ -44,6 +64,11 @@ final class ModalityReader {
             }
             if (trigger - k <= 2 && PURPOSE.contains(bare)) {
                 purpose = true;
+            }
+        }
+        for (int k = 0; k < trigger; k++) {
+            if (isAny(Affixes.withoutAnd(s.folded(k)), SENTENCE)) {
+                return Modality.HYPOTHETICAL;
             }
         }
         if (s.quoted(trigger)) {
