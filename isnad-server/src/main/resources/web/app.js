@@ -40,7 +40,7 @@ function fail(err) { show(el('p', { class: 'error' }, 'خطأ: ' + err.message))
 
 // ---------- story list ----------
 async function renderList() {
-  const data = await getJson('/api/stories');
+  const [data, problems] = await Promise.all([getJson('/api/stories'), getJson('/api/errors').catch(() => ({ errors: [] }))]);
   const list = el('ul', { class: 'stories', id: 'stories' });
   for (const s of data.stories) {
     list.appendChild(el('li', { 'data-story': s.id },
@@ -49,7 +49,17 @@ async function renderList() {
   }
   show(el('h1', {}, 'القصص'),
     data.dirty ? el('p', { class: 'muted' }, 'التحليل قيد التحديث…') : null,
+    failedItems(problems.errors || []),
     data.stories.length ? list : el('p', { class: 'muted', id: 'stories' }, 'لا توجد قصص بعد.'));
+}
+
+/** What failed in the last analysis: the items are kept, without the failed layer. */
+function failedItems(errors) {
+  if (!errors.length) return null;
+  const items = el('ul', {});
+  for (const e of errors) items.appendChild(el('li', {}, el('bdi', {}, e.source), ' — ' + e.stage + ': ', el('bdi', {}, e.reason)));
+  return el('details', { class: 'failed', id: 'failed' },
+    el('summary', {}, 'تعذّر تحليل ' + errors.length + ' عنصر جزئيًا (حُفظ المقال دون الطبقة التي فشلت)'), items);
 }
 
 // ---------- search ----------
