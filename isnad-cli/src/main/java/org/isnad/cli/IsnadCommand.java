@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** {@code isnad}: the top-level command; each subcommand is one class. */
 @Command(name = "isnad", mixinStandardHelpOptions = true, version = "isnad 0.1.0",
         description = "Arabic news intelligence: raw articles to a cross-checked story dossier.",
-        subcommands = {AnalyzeCommand.class, IngestCommand.class, ServeCommand.class, TrainCommand.class,
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, ServeCommand.class, TrainCommand.class, org.isnad.cli.stories.GroupCommand.class,
                 EvalCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class IsnadCommand implements Runnable {

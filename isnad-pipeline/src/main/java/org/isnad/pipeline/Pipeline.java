@@ -145,6 +145,11 @@ public final class Pipeline {
         return grouper.group(articles, recognize(articles));
     }
 
+    /** The names in one article, not cached: for streams, where nothing but a window may be kept. */
+    public List<Mention> recognizeUncached(Article article) {
+        return recognizer.recognize(article);
+    }
+
     /** The names in each article (cached, as {@link #analyze} finds them); an article whose recognition fails has none. */
     public List<Mention> recognize(List<Article> articles) {
         List<Mention> mentions = new ArrayList<>();

@@ -8,7 +8,7 @@ import org.isnad.ingest.clean.ArticleCleaner;
 import org.isnad.ingest.clean.BoilerplateLearner;
 import org.isnad.ingest.read.FileArticleSource;
 import org.isnad.ner.NerRecognizer;
-import org.isnad.stories.SimilarityStoryGrouper;
+import org.isnad.stories.OnlineStoryGrouper;
 
 /** Isnad's own stage implementations, wired together. */
 final class Stages {
@@ -24,7 +24,7 @@ final class Stages {
         return new Pipeline(new FileArticleSource(),
                 batch -> new ArticleCleaner(learner.learn(batch)),
                 recognizer,
-                new SimilarityStoryGrouper(),
+                new OnlineStoryGrouper(),
                 new StandardStoryAnalysis(new RuleEntityResolver(), new CueClaimExtractor(),
                         new ClaimLinker(TrainedStatementComparer.load()), new StoryEventAnalyzer()));
     }

@@ -58,6 +58,12 @@ public final class OnlineStoryGrouper implements StoryGrouper {
             StoryAssigner.Decision decision = assigner.assign(state, d);
             members.computeIfAbsent(decision.story(), k -> new ArrayList<>()).add(d);
             lineOf.put(decision.story(), decision.storyline());
+            for (String gone : decision.merged()) {
+                List<StoryDoc> moved = members.remove(gone);
+                if (moved != null) {
+                    members.get(decision.story()).addAll(moved);
+                }
+            }
         }
         List<Group> groups = new ArrayList<>();
         Map<String, String> lineIds = new HashMap<>();

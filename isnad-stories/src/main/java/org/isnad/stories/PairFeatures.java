@@ -11,7 +11,7 @@ import java.util.Set;
 final class PairFeatures {
     static final String[] NAMES = {"bias", "cosine", "title-cosine", "names-share", "names-shared-log", "places-share",
         "days-apart", "undated", "same-outlet", "story-size-log", "cosine-recent",
-        "max-member-cosine", "max-member-title-cosine"};
+        "max-member-cosine", "max-member-title-cosine", "lead-cosine", "max-member-lead-cosine"};
     static final int SIZE = NAMES.length;
     private static final double DAY = 86_400;
 
@@ -36,7 +36,9 @@ final class PairFeatures {
         for (StoryDoc m : s.recent) {
             x[11] = Math.max(x[11], TermVectors.cosine(d.vector(), m.vector()));
             x[12] = Math.max(x[12], TermVectors.cosine(d.titleVector(), m.titleVector()));
+            x[14] = Math.max(x[14], TermVectors.cosine(d.leadVector(), m.leadVector()));
         }
+        x[13] = cosine(d.leadVector(), s.leadCentroid);
         return x;
     }
 

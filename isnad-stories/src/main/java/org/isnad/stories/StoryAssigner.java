@@ -27,7 +27,10 @@ final class StoryAssigner {
     static final int MAX_OPEN = 3_000;
 
     /** What happened to one article. */
-    record Decision(String story, String storyline, boolean opened, double probability) {
+    record Decision(String story, String storyline, boolean opened, double probability, List<String> merged) {
+        Decision {
+            merged = List.copyOf(merged);
+        }
     }
 
     /** The grouper's memory: open stories by id (least recently updated first) and the index to them. */
@@ -35,6 +38,8 @@ final class StoryAssigner {
         final LinkedHashMap<String, StorySummary> open = new LinkedHashMap<>();
         final Map<String, Set<String>> index = new HashMap<>();
         final Map<String, List<String>> keysOf = new HashMap<>();
+        /** Stories merged late into an older one: younger id to the surviving id. */
+        final Map<String, String> mergedInto = new HashMap<>();
         long clock = Long.MIN_VALUE;
         int opened;
 
@@ -53,11 +58,19 @@ final class StoryAssigner {
         close(st, d, model.windowDays());
         StorySummary best = null;
         double bestP = -1;
+        StorySummary bestLine = null;
+        double bestLineP = -1;
         for (StorySummary s : candidates(st, d)) {
-            double p = model.probability(PairFeatures.of(d, s));
+            double[] x = PairFeatures.of(d, s);
+            double p = model.probability(x);
             if (p > bestP || p == bestP && best != null && s.id.compareTo(best.id) < 0) {
                 bestP = p;
                 best = s;
+            }
+            double lp = model.storylineProbability(x);
+            if (lp > bestLineP || lp == bestLineP && bestLine != null && s.id.compareTo(bestLine.id) < 0) {
+                bestLineP = lp;
+                bestLine = s;
             }
         }
         if (best != null && bestP >= model.threshold()) {
@@ -65,15 +78,68 @@ final class StoryAssigner {
             st.open.remove(best.id); // keep the least recently updated first
             st.open.put(best.id, best);
             reindex(st, best);
-            return new Decision(best.id, best.storyline, false, bestP);
+            List<String> merged = correct(st, best);
+            StorySummary now = survivor(st, best);
+            return new Decision(now.id, now.storyline, false, bestP, merged);
         }
         String id = "S" + (++st.opened);
-        String line = best != null && bestP >= model.storylineThreshold() ? best.storyline : "L" + st.opened;
+        String line = bestLine != null && bestLineP >= model.storylineThreshold() ? bestLine.storyline : "L" + st.opened;
         StorySummary s = new StorySummary(id, line);
         s.add(d);
         st.open.put(id, s);
         reindex(st, s);
-        return new Decision(id, line, true, Math.max(bestP, 0));
+        List<String> merged = correct(st, s);
+        StorySummary now = survivor(st, s);
+        return new Decision(now.id, now.storyline, merged.isEmpty(), Math.max(bestP, 0), merged);
+    }
+
+    /**
+     * Late correction: the story just changed is compared, as a whole, with the open stories the index
+     * finds for it; when the model's probability clears {@code mergeThreshold} the younger of the two joins
+     * the older (whose id survives; the merge is recorded). One check per article keeps the cost bounded.
+     */
+    private List<String> correct(State st, StorySummary changed) {
+        if (model.mergeThreshold() >= 1) {
+            return List.of();
+        }
+        StoryDoc whole = changed.asDoc();
+        StorySummary best = null;
+        double bestP = -1;
+        for (StorySummary s : candidates(st, whole)) {
+            if (s == changed) {
+                continue;
+            }
+            double p = model.probability(PairFeatures.of(whole, s));
+            if (p > bestP || p == bestP && best != null && s.id.compareTo(best.id) < 0) {
+                bestP = p;
+                best = s;
+            }
+        }
+        if (best == null || bestP < model.mergeThreshold()) {
+            return List.of();
+        }
+        StorySummary older = number(best.id) < number(changed.id) ? best : changed;
+        StorySummary younger = older == best ? changed : best;
+        older.absorb(younger);
+        forget(st, younger.id);
+        st.open.remove(younger.id);
+        st.open.remove(older.id);
+        st.open.put(older.id, older);
+        reindex(st, older);
+        st.mergedInto.put(younger.id, older.id);
+        return List.of(younger.id);
+    }
+
+    private static StorySummary survivor(State st, StorySummary s) {
+        String id = s.id;
+        while (st.mergedInto.containsKey(id)) {
+            id = st.mergedInto.get(id);
+        }
+        return st.open.getOrDefault(id, s);
+    }
+
+    private static int number(String id) {
+        return Integer.parseInt(id.substring(1));
     }
 
     /** Stories sharing most index keys with the article: retrieval through the index, never a scan. */

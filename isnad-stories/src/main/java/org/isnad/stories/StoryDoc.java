@@ -18,17 +18,20 @@ import org.isnad.core.model.Mention;
 
 /**
  * What the online grouper knows of one article: its TF-IDF vector (headline counted twice), the
- * headline's own vector, its salient terms for candidate retrieval, the folded names and places it
+ * headline's own vector, its lead's (headline and first {@value #LEAD_CHARS} characters), its salient terms for candidate retrieval, the folded names and places it
  * mentions, its outlet and publication time (seconds, or null when undated).
  */
-record StoryDoc(int index, Map<String, Double> vector, Map<String, Double> titleVector, List<String> salient,
-                Set<String> names, Set<String> places, String outlet, Long time) {
+record StoryDoc(int index, Map<String, Double> vector, Map<String, Double> titleVector, Map<String, Double> leadVector,
+                List<String> salient, Set<String> names, Set<String> places, String outlet, Long time) {
+    /** Characters of the body that count as its lead (news states the happening first). */
+    static final int LEAD_CHARS = 500;
     /** Terms of a document used to look up candidate stories. */
     static final int SALIENT_TERMS = 25;
 
     static StoryDoc of(int index, Article a, List<Mention> mentions, TermVectors vectors) {
         Map<String, Double> v = vectors.vector(a.title() + "\n" + a.title() + "\n" + a.text());
         Map<String, Double> t = vectors.vector(a.title());
+        Map<String, Double> lead = vectors.vector(a.title() + "\n" + a.text().substring(0, Math.min(LEAD_CHARS, a.text().length())));
         List<String> salient = new ArrayList<>(v.keySet());
         salient.sort(Comparator.comparing((String k) -> -v.get(k)).thenComparing(k -> k));
         Set<String> names = new HashSet<>();
@@ -46,13 +49,13 @@ record StoryDoc(int index, Map<String, Double> vector, Map<String, Double> title
                 places.add(key);
             }
         }
-        return new StoryDoc(index, v, t, List.copyOf(salient.subList(0, Math.min(SALIENT_TERMS, salient.size()))),
+        return new StoryDoc(index, v, t, lead, List.copyOf(salient.subList(0, Math.min(SALIENT_TERMS, salient.size()))),
                 Set.copyOf(names), Set.copyOf(places), a.outlet(), time(a.published()));
     }
 
     /** The same document without its publication time. */
     StoryDoc undated() {
-        return new StoryDoc(index, vector, titleVector, salient, names, places, outlet, null);
+        return new StoryDoc(index, vector, titleVector, leadVector, salient, names, places, outlet, null);
     }
 
     /** A name's key: Isnad's one folding, without a leading definite article. */

@@ -15,14 +15,17 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The learned part of online story grouping: logistic-regression weights over {@link PairFeatures},
- * the probability an article needs to join a story ({@code threshold}), the lower probability at which a
- * new story joins the storyline of its best candidate ({@code storylineThreshold}), and the window in
- * days a story stays open. Written by {@code bin/isnad train stories} with its provenance (data, method,
+ * The learned part of online story grouping: logistic-regression weights over {@link PairFeatures} for
+ * "this article belongs to that story" ({@code weights}) and, for an article that opens a new story,
+ * "its story continues that story's storyline" ({@code lineWeights}); the probability an article needs
+ * to join a story ({@code threshold}) and the one a new story needs to join a storyline
+ * ({@code storylineThreshold}), and the window in
+ * days a story stays open, and the probability at which two open stories are merged late
+ * ({@code mergeThreshold}; 1 or more: never). Written by {@code bin/isnad train stories} with its provenance (data, method,
  * seed) in the file.
  */
-public record StoryModel(double[] weights, double threshold, double storylineThreshold, double windowDays,
-                         Map<String, String> provenance) {
+public record StoryModel(double[] weights, double[] lineWeights, double threshold, double storylineThreshold,
+                         double mergeThreshold, double windowDays, Map<String, String> provenance) {
     static final String RESOURCE = "/org/isnad/stories/story-model.tsv";
 
     public StoryModel {
@@ -30,26 +33,43 @@ public record StoryModel(double[] weights, double threshold, double storylineThr
             throw new IllegalArgumentException("expected " + PairFeatures.SIZE + " weights, got " + weights.length);
         }
         weights = weights.clone();
+        lineWeights = lineWeights.clone();
+        if (lineWeights.length != PairFeatures.SIZE) {
+            throw new IllegalArgumentException("expected " + PairFeatures.SIZE + " storyline weights, got " + lineWeights.length);
+        }
         provenance = Map.copyOf(provenance);
     }
 
     /** The probability that the article belongs to the story, from their features. */
     double probability(double[] x) {
+        return logistic(weights, x);
+    }
+
+    /** The probability that a new story continues the candidate's storyline. */
+    double storylineProbability(double[] x) {
+        return logistic(lineWeights, x);
+    }
+
+    private static double logistic(double[] w, double[] x) {
         double z = 0;
         for (int i = 0; i < x.length; i++) {
-            z += weights[i] * x[i];
+            z += w[i] * x[i];
         }
         return 1 / (1 + Math.exp(-z));
     }
 
     public StoryModel withThresholds(double threshold, double storylineThreshold) {
-        return new StoryModel(weights, threshold, storylineThreshold, windowDays, provenance);
+        return new StoryModel(weights, lineWeights, threshold, storylineThreshold, mergeThreshold, windowDays, provenance);
+    }
+
+    public StoryModel withMergeThreshold(double merge) {
+        return new StoryModel(weights, lineWeights, threshold, storylineThreshold, merge, windowDays, provenance);
     }
 
     public StoryModel withProvenance(Map<String, String> more) {
         Map<String, String> p = new LinkedHashMap<>(provenance);
         p.putAll(more);
-        return new StoryModel(weights, threshold, storylineThreshold, windowDays, p);
+        return new StoryModel(weights, lineWeights, threshold, storylineThreshold, mergeThreshold, windowDays, p);
     }
 
     /** The shipped model. */
@@ -81,11 +101,14 @@ public record StoryModel(double[] weights, double threshold, double storylineThr
             }
         }
         double[] w = new double[PairFeatures.SIZE];
+        double[] lw = new double[PairFeatures.SIZE];
         for (int i = 0; i < w.length; i++) {
             w[i] = Double.parseDouble(values.get("w." + PairFeatures.NAMES[i]));
+            lw[i] = Double.parseDouble(values.getOrDefault("line." + PairFeatures.NAMES[i], "0"));
         }
-        return new StoryModel(w, Double.parseDouble(values.get("threshold")),
-                Double.parseDouble(values.get("storylineThreshold")), Double.parseDouble(values.get("windowDays")), provenance);
+        return new StoryModel(w, lw, Double.parseDouble(values.get("threshold")),
+                Double.parseDouble(values.get("storylineThreshold")),
+                Double.parseDouble(values.getOrDefault("mergeThreshold", "1")), Double.parseDouble(values.get("windowDays")), provenance);
     }
 
     public void write(Path file) throws IOException {
@@ -94,8 +117,12 @@ public record StoryModel(double[] weights, double threshold, double storylineThr
         for (int i = 0; i < weights.length; i++) {
             lines.add("w." + PairFeatures.NAMES[i] + "\t" + String.format(Locale.ROOT, "%.6f", weights[i]));
         }
+        for (int i = 0; i < lineWeights.length; i++) {
+            lines.add("line." + PairFeatures.NAMES[i] + "\t" + String.format(Locale.ROOT, "%.6f", lineWeights[i]));
+        }
         lines.add("threshold\t" + String.format(Locale.ROOT, "%.3f", threshold));
         lines.add("storylineThreshold\t" + String.format(Locale.ROOT, "%.3f", storylineThreshold));
+        lines.add("mergeThreshold\t" + String.format(Locale.ROOT, "%.3f", mergeThreshold));
         lines.add("windowDays\t" + String.format(Locale.ROOT, "%.1f", windowDays));
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.write(file, lines, StandardCharsets.UTF_8);

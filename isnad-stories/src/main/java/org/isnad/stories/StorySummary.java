@@ -22,6 +22,7 @@ final class StorySummary {
     final String storyline;
     final Map<String, Double> centroid = new HashMap<>();
     final Map<String, Double> titleCentroid = new HashMap<>();
+    final Map<String, Double> leadCentroid = new HashMap<>();
     final Map<String, Integer> names = new HashMap<>();
     final Map<String, Integer> places = new HashMap<>();
     final Set<String> outlets = new HashSet<>();
@@ -39,6 +40,8 @@ final class StorySummary {
     void add(StoryDoc d) {
         d.vector().forEach((k, w) -> centroid.merge(k, w, Double::sum));
         d.titleVector().forEach((k, w) -> titleCentroid.merge(k, w, Double::sum));
+        d.leadVector().forEach((k, w) -> leadCentroid.merge(k, w, Double::sum));
+        prune(leadCentroid, CENTROID_TERMS);
         prune(centroid, CENTROID_TERMS);
         prune(titleCentroid, CENTROID_TERMS / 3);
         d.names().forEach(n -> names.merge(n, 1, Integer::sum));
@@ -57,6 +60,47 @@ final class StorySummary {
             recent.removeFirst();
         }
         size++;
+    }
+
+    /** Takes in everything {@code other} remembers (a late merge: {@code other} joins this story). */
+    void absorb(StorySummary other) {
+        other.centroid.forEach((k, w) -> centroid.merge(k, w, Double::sum));
+        other.titleCentroid.forEach((k, w) -> titleCentroid.merge(k, w, Double::sum));
+        other.leadCentroid.forEach((k, w) -> leadCentroid.merge(k, w, Double::sum));
+        prune(leadCentroid, CENTROID_TERMS);
+        prune(centroid, CENTROID_TERMS);
+        prune(titleCentroid, CENTROID_TERMS / 3);
+        other.names.forEach((k, n) -> names.merge(k, n, Integer::sum));
+        other.places.forEach((k, n) -> places.merge(k, n, Integer::sum));
+        pruneCounts(names, NAMES);
+        pruneCounts(places, NAMES);
+        outlets.addAll(other.outlets);
+        if (other.first != null) {
+            first = first == null ? other.first : Math.min(first, other.first);
+            last = last == null ? other.last : Math.max(last, other.last);
+        }
+        for (StoryDoc d : other.recent) {
+            recent.addLast(d);
+            if (recent.size() > RECENT) {
+                recent.removeFirst();
+            }
+        }
+        size += other.size;
+    }
+
+    /** The story seen as one document (unit centroid, top terms and names, last time), for story-to-story checks. */
+    StoryDoc asDoc() {
+        return new StoryDoc(-1, unit(centroid), unit(titleCentroid), unit(leadCentroid), indexTerms(StoryDoc.SALIENT_TERMS),
+                java.util.Set.copyOf(names.keySet()), java.util.Set.copyOf(places.keySet()), null, last);
+    }
+
+    private static Map<String, Double> unit(Map<String, Double> v) {
+        double norm = Math.sqrt(v.values().stream().mapToDouble(w -> w * w).sum());
+        Map<String, Double> out = new HashMap<>();
+        if (norm > 0) {
+            v.forEach((k, w) -> out.put(k, w / norm));
+        }
+        return out;
     }
 
     /** The terms this story is found by in the inverted index. */

@@ -18,16 +18,22 @@ public final class StoryTraining {
     private StoryTraining() {
     }
 
-    /** One labelled window: articles, their names, and each article's gold story (same order). */
-    public record Window(List<Article> articles, List<Mention> mentions, List<String> goldStory) {
+    /** One labelled window: articles, their names, and each article's gold story and storyline (same order). */
+    public record Window(List<Article> articles, List<Mention> mentions, List<String> goldStory, List<String> goldLine) {
         public Window {
             articles = List.copyOf(articles);
             mentions = List.copyOf(mentions);
             goldStory = List.copyOf(goldStory);
+            goldLine = List.copyOf(goldLine);
         }
     }
 
-    public record Pairs(List<double[]> x, List<Boolean> y) {
+    /** Pairs for joining a story ({@code x, y}) and, for articles opening a story, for continuing a storyline. */
+    public record Pairs(List<double[]> x, List<Boolean> y, List<double[]> lineX, List<Boolean> lineY) {
+        public Pairs line() {
+            return new Pairs(lineX, lineY, List.of(), List.of());
+        }
+
         public long positives() {
             return y.stream().filter(b -> b).count();
         }
@@ -41,16 +47,18 @@ public final class StoryTraining {
         TermVectors vectors = new TermVectors(df);
         List<double[]> xs = new ArrayList<>();
         List<Boolean> ys = new ArrayList<>();
+        List<double[]> lxs = new ArrayList<>();
+        List<Boolean> lys = new ArrayList<>();
         for (Window w : windows) {
             for (boolean undated : new boolean[] {false, true}) {
-                replay(w, vectors, windowDays, undated, xs, ys);
+                replay(w, vectors, windowDays, undated, xs, ys, lxs, lys);
             }
         }
-        return new Pairs(xs, ys);
+        return new Pairs(xs, ys, lxs, lys);
     }
 
     private static void replay(Window w, TermVectors vectors, double windowDays, boolean undated,
-                               List<double[]> xs, List<Boolean> ys) {
+                               List<double[]> xs, List<Boolean> ys, List<double[]> lxs, List<Boolean> lys) {
         {
             Map<String, List<Mention>> byArticle = new HashMap<>();
             w.mentions().forEach(m -> byArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(m));
@@ -64,13 +72,20 @@ public final class StoryTraining {
             for (StoryDoc d : OnlineStoryGrouper.publicationOrder(docs)) {
                 StoryAssigner.close(st, d, windowDays);
                 String gold = w.goldStory().get(d.index());
+                String line = w.goldLine().get(d.index());
+                boolean opens = !st.open.containsKey(gold);
                 for (StorySummary s : StoryAssigner.candidates(st, d)) {
-                    xs.add(PairFeatures.of(d, s));
+                    double[] x = PairFeatures.of(d, s);
+                    xs.add(x);
                     ys.add(s.id.equals(gold));
+                    if (opens) {
+                        lxs.add(x);
+                        lys.add(s.storyline.equals(line));
+                    }
                 }
                 StorySummary s = st.open.remove(gold);
                 if (s == null) {
-                    s = new StorySummary(gold, gold);
+                    s = new StorySummary(gold, line);
                 }
                 s.add(d);
                 st.open.put(gold, s);

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Random;
 import org.isnad.core.model.Article;
 import org.isnad.core.model.DateValue;
+import org.isnad.core.model.EntityType;
+import org.isnad.core.model.Mention;
+import org.isnad.core.model.Span;
 import org.isnad.core.stage.StoryGrouper;
 import org.junit.jupiter.api.Test;
 
@@ -21,12 +24,13 @@ class OnlineStoryGrouperTest {
         return new Article(id, id + ".txt", outlet, title, published, "ar", text, List.of());
     }
 
-    static final String STRIKE_1 = "قتل خمسة أشخاص وأصيب عشرة آخرون في غارة جوية استهدفت سوقا شعبية في بلدة الوادي الأخضر "
-            + "بمحافظة الشمال صباح الاثنين، بحسب ما أفاد الدفاع المدني. وقال مسؤول محلي إن الغارة دمرت عددا من المحال التجارية "
+    static final String STRIKE_1 = "قتل خمسة أشخاص وأصيب عشرة آخرون في غارة جوية لطائرات الحكومة استهدفت سوقا شعبية في بلدة الوادي الأخضر "
+            + "بمحافظة الشمال صباح الاثنين، في إطار الحملة العسكرية على المحافظة الخاضعة لسيطرة فصائل المعارضة، بحسب ما أفاد الدفاع المدني. وقال مسؤول محلي إن الغارة دمرت عددا من المحال التجارية "
             + "وإن فرق الإنقاذ ما زالت تبحث عن ناجين تحت الأنقاض.";
     static final String STRIKE_1B = "أعلن الدفاع المدني مقتل خمسة مدنيين وإصابة عشرة في غارة على سوق بلدة الوادي الأخضر "
             + "في محافظة الشمال الاثنين. وأضاف أن الغارة دمرت محال تجارية في السوق الشعبية وأن عمليات البحث عن ناجين تحت الأنقاض مستمرة.";
-    static final String STRIKE_2 = "قتل ثلاثة عمال في قصف مدفعي استهدف محطة لضخ المياه قرب مدينة الجسر في محافظة الشمال يوم الخميس، "
+    static final String STRIKE_2 = "قتل ثلاثة عمال في قصف مدفعي لقوات الحكومة استهدف محطة لضخ المياه قرب مدينة الجسر في محافظة الشمال "
+            + "يوم الخميس، ضمن الحملة العسكرية المستمرة على المحافظة الخاضعة لسيطرة فصائل المعارضة. "
             + "وقالت إدارة المحطة إن القصف أدى إلى توقف ضخ المياه عن عشرات القرى المجاورة.";
     static final String FLOOD = "غمرت السيول أحياء واسعة من مدينة الساحل بعد أمطار غزيرة استمرت يومين، "
             + "وأعلنت السلطات إجلاء مئات العائلات إلى مراكز إيواء مؤقتة في المدارس.";
@@ -48,6 +52,9 @@ class OnlineStoryGrouperTest {
         throw new AssertionError("article " + member + " in no group");
     }
 
+    static final String REACTION = "أدانت وزارة الخارجية الغارة الجوية التي استهدفت السوق الشعبية في بلدة الوادي الأخضر "
+            + "بمحافظة الشمال الاثنين وأسفرت عن مقتل خمسة مدنيين، وطالبت بتحقيق دولي في الغارة على السوق.";
+
     @Test
     void twoReportsOfOneStrikeJoinAndOtherHappeningsStayApart() {
         List<StoryGrouper.Group> groups = new OnlineStoryGrouper().group(reports());
@@ -55,6 +62,40 @@ class OnlineStoryGrouperTest {
         assertNotEquals(groupOf(groups, 0), groupOf(groups, 2), "a flood is another story");
         assertNotEquals(groupOf(groups, 0), groupOf(groups, 3), "a strike three days later elsewhere is another story");
         groups.forEach(g -> assertTrue(g.storyline() != null && g.storyline().startsWith("l")));
+    }
+
+
+    /** The places a recognizer finds in the articles (the grouper reads names and places from mentions). */
+    static List<Mention> places(List<Article> articles) {
+        List<Mention> places = new ArrayList<>();
+        for (Article a : articles) {
+            for (String place : new String[] {"الوادي الأخضر", "محافظة الشمال", "الجسر", "الساحل"}) {
+                int at = a.text().indexOf(place);
+                if (at >= 0) {
+                    places.add(new Mention(a.id(), new Span(at, at + place.length()), place, EntityType.LOCATION, "LOC", 1));
+                }
+            }
+        }
+        return places;
+    }
+
+    @Test
+    void aReactionJoinsItsEvent() {
+        List<Article> articles = new ArrayList<>(reports());
+        articles.add(article("a5", "وكالة د", "2018-07-02T15:00:00+00:00", "الخارجية تدين غارة الوادي الأخضر", REACTION));
+        List<StoryGrouper.Group> groups = new OnlineStoryGrouper().group(articles, places(articles));
+        assertEquals(groupOf(groups, 0), groupOf(groups, 4), "the condemnation joins the strike: " + groups);
+        assertNotEquals(groupOf(groups, 0), groupOf(groups, 3), "the shelling three days later is another story");
+    }
+
+    @Test
+    void anotherAttackInTheProvinceDaysLaterIsAnotherStoryOfTheSameStoryline() {
+        List<StoryGrouper.Group> groups = new OnlineStoryGrouper().group(reports(), places(reports()));
+        assertNotEquals(groupOf(groups, 0), groupOf(groups, 3), "two attacks, two stories");
+        assertEquals(groups.get(groupOf(groups, 0)).storyline(), groups.get(groupOf(groups, 3)).storyline(),
+                "both attacks of the campaign in the province are one storyline: " + groups);
+        assertNotEquals(groups.get(groupOf(groups, 0)).storyline(), groups.get(groupOf(groups, 2)).storyline(),
+                "the flood is not");
     }
 
     @Test
