@@ -25,8 +25,8 @@ import org.isnad.events.text.Words;
 /**
  * Contradictions between the articles of one story, each side an exact span of a different article:
  * <ul>
- * <li>COUNT: one event, one count kind, different figures ("number not given" never conflicts; two
- *     figures of which one is approximate conflict only when more than a factor 2 apart);</li>
+ * <li>COUNT: one event, one count kind, different figures from two outlets at about the same time
+ *     ({@link CountContradictions}: not a running total going up);</li>
  * <li>INTENSITY: one event called limited/sporadic by one outlet and violent/fierce/wide by another;</li>
  * <li>OUTCOME: one outlet reports a settlement or an end (an agreement event, {@code عاد الهدوء،
  *     انتهت الاشتباكات}) and another that it goes on unresolved ({@code لا يبدو ... حل، استمرار
@@ -42,7 +42,8 @@ import org.isnad.events.text.Words;
  *     agent pattern outside a denial ({@link ClearAgents}); or the same words (corroborating claims)
  *     ascribed to two different named speakers.</li>
  * </ul>
- * At most one contradiction per kind, topic and pair of values, most important kinds first
+ * Each finding gets a confidence ({@link ContradictionConfidence}); {@link #find} shows those at or above
+ * the threshold, at most one per kind, topic and pair of values, most important kinds first
  * ({@link ContradictionOrder}).
  */
 public final class LexiconContradictionFinder implements ContradictionFinder {
@@ -55,8 +56,6 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
     private static final int NEAR = 4;
     private static final int NONE = -1;
     private static final int MAX_SIDE_WORDS = 10;
-    private static final List<String> VAGUE_PLURALS = List.of("عشرات", "مئات", "الاف", "الوف", "ملايين").stream()
-            .map(org.isnad.arabic.ArabicNormalizer::fold).toList();
     /**
      * Types that happen at one place. Talks, agreements, statements and charges are made in one city
      * about another ({@code اتفاق بشأن دوما} announced in the capital): their places never conflict.
@@ -65,6 +64,12 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
             EventType.RAID_OR_SIEGE, EventType.ARREST, EventType.ABDUCTION, EventType.KILLING,
             EventType.MOBILIZATION, EventType.HANDOVER, EventType.PROTEST);
     private static final SentenceSplitter SENTENCES = new SentenceSplitter();
+    /**
+     * Talks and agreements stretch over days (reached on Friday, announced or signed on Saturday): two
+     * days for one of them are weak evidence of a TIME disagreement.
+     */
+    private static final Set<EventType> PROCESSES = EnumSet.of(EventType.AGREEMENT, EventType.NEGOTIATION);
+    private static final double PROCESS_TIME = 0.5;
 
     private final PhraseLexicon outcomes;
     private final PhraseLexicon triggers;
@@ -85,12 +90,24 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
     @Override
     public List<Contradiction> find(List<Article> articles, List<Entity> entities, List<EventCluster> events,
                                     List<Claim> claims) {
-        List<Contradiction> out = new ArrayList<>();
+        List<Contradiction> shown = new ArrayList<>();
+        for (ScoredContradiction s : findScored(articles, entities, events, claims)) {
+            if (s.confidence() >= ContradictionConfidence.THRESHOLD) {
+                shown.add(s.contradiction());
+            }
+        }
+        return ContradictionOrder.dedupeAndSort(shown);
+    }
+
+    /** Every contradiction found, shown or not, with its confidence ({@link ContradictionConfidence}). */
+    public List<ScoredContradiction> findScored(List<Article> articles, List<Entity> entities, List<EventCluster> events,
+                                                List<Claim> claims) {
+        List<ScoredContradiction> out = new ArrayList<>();
         PlaceRelations placeRelations = PlaceRelations.of(articles, entities);
         Map<String, Article> byId = new HashMap<>();
         articles.forEach(a -> byId.put(a.id(), a));
         for (EventCluster c : events) {
-            counts(c, out);
+            CountContradictions.find(c, byId, about(c), out);
             intensity(c, out);
             if (PLACED.contains(c.event().type())) {
                 place(c, placeRelations, out);
@@ -99,94 +116,18 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
             attribution(c, byId, entities, out);
         }
         outcome(articles, events, out);
-        names(articles, entities, out);
-        ClaimAttribution.find(claims, out);
-        return ContradictionOrder.dedupeAndSort(out);
+        List<Contradiction> plain = new ArrayList<>();
+        names(articles, entities, plain);
+        ClaimAttribution.find(claims, byId, plain);
+        plain.forEach(c -> out.add(ScoredContradiction.of(c)));
+        return out.stream().map(s -> ContradictionConfidence.score(s, byId)).toList();
     }
 
     private static String about(EventCluster c) {
         return Labels.of(c.event().type()) + " (" + c.event().id() + ")";
     }
 
-    private static void counts(EventCluster c, List<Contradiction> out) {
-        Map<org.isnad.core.model.Count.Kind, Map<Long, CountMention>> byKind = new LinkedHashMap<>();
-        Map<org.isnad.core.model.Count.Kind, Set<String>> seenArticles = new LinkedHashMap<>();
-        for (EventMention m : c.mentions()) {
-            for (CountMention cm : m.counts()) {
-                if (cm.unquantified()) {
-                    continue;
-                }
-                var kind = cm.count().kind();
-                byKind.computeIfAbsent(kind, k -> new LinkedHashMap<>()).putIfAbsent(cm.count().value(), cm);
-                seenArticles.computeIfAbsent(kind, k -> new HashSet<>()).add(m.article());
-            }
-        }
-        for (var e : byKind.entrySet()) {
-            List<CountMention> figures = new ArrayList<>(e.getValue().values());
-            if (figures.size() < 2 || seenArticles.get(e.getKey()).size() < 2) {
-                continue;
-            }
-            List<SourceSpan> sides = new ArrayList<>();
-            Set<String> sideArticles = new HashSet<>();
-            for (CountMention a : figures) {
-                for (CountMention b : figures) {
-                    if (a != b && conflict(a, b) && !a.span().article().equals(b.span().article())) {
-                        if (!sides.contains(a.span())) {
-                            sides.add(a.span());
-                            sideArticles.add(a.span().article());
-                        }
-                        break;
-                    }
-                }
-            }
-            if (sides.size() >= 2 && sideArticles.size() >= 2) {
-                String topic = Labels.of(e.getKey()) + " في " + about(c) + ": "
-                        + String.join(" / ", sides.stream().map(sp -> valueOf(figures, sp)).toList());
-                out.add(new Contradiction(Contradiction.Kind.COUNT, topic, sides));
-            }
-        }
-    }
-
-    private static String valueOf(List<CountMention> figures, SourceSpan span) {
-        for (CountMention f : figures) {
-            if (f.span().equals(span)) {
-                return (f.count().approximate() ? "~" : "") + f.count().value();
-            }
-        }
-        return "?";
-    }
-
-    private static boolean conflict(CountMention a, CountMention b) {
-        long x = a.count().value();
-        long y = b.count().value();
-        if (x == y) {
-            return false;
-        }
-        if (vague(a, y) || vague(b, x)) {
-            return false;
-        }
-        if (a.count().approximate() || b.count().approximate()) {
-            return Math.max(x, y) > 2 * Math.min(x, y);
-        }
-        return true;
-    }
-
-    /**
-     * True when {@code c} is a vague plural ({@code عشرات} = 10, {@code مئات} = 100, see
-     * {@link org.isnad.events.text.NumberFinder}) and {@code other} lies in its order of magnitude:
-     * "dozens" agrees with 31.
-     */
-    private static boolean vague(CountMention c, long other) {
-        long v = c.count().value();
-        if (!c.count().approximate() || v < 10 || c.count().text() == null) {
-            return false;
-        }
-        String text = org.isnad.arabic.ArabicNormalizer.fold(c.count().text());
-        boolean plural = VAGUE_PLURALS.stream().anyMatch(text::contains);
-        return plural && other >= v && other < 10 * v;
-    }
-
-    private static void intensity(EventCluster c, List<Contradiction> out) {
+    private static void intensity(EventCluster c, List<ScoredContradiction> out) {
         SourceSpan low = null;
         SourceSpan high = null;
         for (EventMention m : c.mentions()) {
@@ -197,8 +138,8 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
             }
         }
         if (low != null && high != null && !low.article().equals(high.article())) {
-            out.add(new Contradiction(Contradiction.Kind.INTENSITY, "شدة " + about(c) + ": محدودة / عنيفة",
-                    List.of(low, high)));
+            out.add(ScoredContradiction.of(new Contradiction(Contradiction.Kind.INTENSITY, "شدة " + about(c) + ": محدودة / عنيفة",
+                    List.of(low, high))));
         }
     }
 
@@ -206,7 +147,7 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
      * One PLACE contradiction per pair of incompatible places of one event, where one article gives the
      * first place and not the second, and another article the reverse.
      */
-    private static void place(EventCluster c, PlaceRelations relations, List<Contradiction> out) {
+    private static void place(EventCluster c, PlaceRelations relations, List<ScoredContradiction> out) {
         Map<String, Set<String>> articlesOf = new LinkedHashMap<>();
         for (EventMention m : c.mentions()) {
             SourceSpan span = relations.eventPlace(m);
@@ -231,8 +172,8 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
                 }
                 SourceSpan sa = spanIn(c, relations, a, onlyA);
                 SourceSpan sb = spanIn(c, relations, b, onlyB);
-                out.add(new Contradiction(Contradiction.Kind.PLACE, "مكان " + about(c) + ": " + sa.text() + " / " + sb.text(),
-                        List.of(sa, sb)));
+                out.add(ScoredContradiction.of(new Contradiction(Contradiction.Kind.PLACE, "مكان " + about(c) + ": " + sa.text() + " / " + sb.text(),
+                        List.of(sa, sb))));
             }
         }
     }
@@ -250,7 +191,7 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
         throw new IllegalStateException("no span for " + place);
     }
 
-    private static void time(EventCluster c, List<Contradiction> out) {
+    private static void time(EventCluster c, List<ScoredContradiction> out) {
         Map<String, SourceSpan> byDay = new LinkedHashMap<>();
         Map<String, String> articleOf = new LinkedHashMap<>();
         for (EventMention m : c.mentions()) {
@@ -260,14 +201,15 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
             }
         }
         if (byDay.size() >= 2 && new HashSet<>(articleOf.values()).size() >= 2) {
-            out.add(new Contradiction(Contradiction.Kind.TIME, "تاريخ " + about(c) + ": " + String.join(" / ", byDay.keySet()),
-                    List.copyOf(byDay.values())));
+            ScoredContradiction found = ScoredContradiction.of(new Contradiction(Contradiction.Kind.TIME,
+                    "تاريخ " + about(c) + ": " + String.join(" / ", byDay.keySet()), List.copyOf(byDay.values())));
+            out.add(PROCESSES.contains(c.event().type()) ? found.times(PROCESS_TIME) : found);
         }
     }
 
     /** Two articles naming disjoint doers of one act, each in a clear agent pattern ({@link ClearAgents}). */
     private void attribution(EventCluster c, Map<String, Article> articles, List<Entity> entities,
-                             List<Contradiction> out) {
+                             List<ScoredContradiction> out) {
         if (!ATTRIBUTED.contains(c.event().type())) {
             return;
         }
@@ -285,15 +227,15 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
                 EventMention a = withAgents.get(i);
                 EventMention b = withAgents.get(j);
                 if (!a.article().equals(b.article()) && java.util.Collections.disjoint(agents.get(i), agents.get(j))) {
-                    out.add(new Contradiction(Contradiction.Kind.ATTRIBUTION, "منفذ " + about(c),
-                            List.of(a.sentence(), b.sentence())));
+                    out.add(ScoredContradiction.of(new Contradiction(Contradiction.Kind.ATTRIBUTION, "منفذ " + about(c),
+                            List.of(a.sentence(), b.sentence()))));
                     return;
                 }
             }
         }
     }
 
-    private void outcome(List<Article> articles, List<EventCluster> events, List<Contradiction> out) {
+    private void outcome(List<Article> articles, List<EventCluster> events, List<ScoredContradiction> out) {
         Map<String, SourceSpan> resolved = new LinkedHashMap<>();
         Map<String, SourceSpan> ongoing = new LinkedHashMap<>();
         for (EventCluster c : events) {
@@ -341,7 +283,7 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
             }
         }
         if (hasEnd && hasOngoing) {
-            out.add(new Contradiction(Contradiction.Kind.OUTCOME, "مآل المواجهة: تهدئة أو انتهاء / استمرار دون حل", sides));
+            out.add(ScoredContradiction.of(new Contradiction(Contradiction.Kind.OUTCOME, "مآل المواجهة: تهدئة أو انتهاء / استمرار دون حل", sides)));
         }
     }
 

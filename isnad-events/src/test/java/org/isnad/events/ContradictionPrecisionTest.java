@@ -99,8 +99,8 @@ class ContradictionPrecisionTest {
         List<Contradiction> cs = new StoryEventAnalyzer().analyze("s", arts, Fixtures.clashEntities(arts), List.of(), 1)
                 .contradictions();
         List<Contradiction.Kind> kinds = cs.stream().map(Contradiction::kind).toList();
-        assertEquals(List.of(Contradiction.Kind.OUTCOME, Contradiction.Kind.COUNT, Contradiction.Kind.INTENSITY,
-                Contradiction.Kind.NAME), kinds);
+        // OUTCOME (cue words, no link to one event) is found but scored under the threshold
+        assertEquals(List.of(Contradiction.Kind.COUNT, Contradiction.Kind.INTENSITY, Contradiction.Kind.NAME), kinds);
     }
 
     @Test

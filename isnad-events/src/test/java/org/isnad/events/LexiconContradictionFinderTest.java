@@ -51,13 +51,19 @@ class LexiconContradictionFinderTest {
     }
 
     @Test
-    void truceVersusNoSolutionIsAnOutcomeContradiction() {
-        List<Contradiction> outcome = ofKind(clash(), Contradiction.Kind.OUTCOME);
+    void truceVersusNoSolutionIsAnOutcomeFoundButNotShown() {
+        List<Article> arts = Fixtures.clashArticles();
+        List<Entity> ents = Fixtures.clashEntities(arts);
+        var r = analyzer.analyze("s1", arts, ents, List.of(), 1);
+        List<ScoredContradiction> outcome = new LexiconContradictionFinder().findScored(arts, ents, r.clusters(), List.of())
+                .stream().filter(s -> s.contradiction().kind() == Contradiction.Kind.OUTCOME).toList();
         assertEquals(1, outcome.size());
-        List<SourceSpan> sides = outcome.get(0).sides();
-        assertEquals(Set.of("a1", "a2", "a3"), articles(outcome.get(0)));
+        List<SourceSpan> sides = outcome.get(0).contradiction().sides();
+        assertEquals(Set.of("a1", "a2", "a3"), articles(outcome.get(0).contradiction()));
         assertTrue(sides.get(0).text().startsWith("ولا يبدو") && sides.get(0).text().endsWith("حل"), sides.get(0).text());
         assertEquals("اتفاق تهدئة", sides.get(1).text());
+        assertTrue(outcome.get(0).confidence() < ContradictionConfidence.THRESHOLD, "cue words alone are not shown");
+        assertEquals(List.of(), ofKind(r.contradictions(), Contradiction.Kind.OUTCOME));
     }
 
     @Test
