@@ -18,8 +18,9 @@ import org.isnad.core.model.Story.Contradiction;
  * <p>Kind factors: COUNT compares two figures written for one event (0.9); PLACE and TIME compare one
  * value each article writes for one event (0.7; the date or place word may belong to another clause);
  * INTENSITY, NAME and ATTRIBUTION rest on one qualifier, one name form or one agent pattern (0.6);
- * OUTCOME compares settlement and ongoing-fight cue words anywhere in two articles, with no link to one
- * event (0.4, under the threshold on its own).
+ * OUTCOME compares a settlement or end cue with an ongoing-fight cue, each in a sentence about one
+ * fighting event (0.7; cue words with no link to one event get half of it from the finder, under the
+ * threshold).
  *
  * <p>Sides that cannot disagree: two sides from different articles are needed that come from two
  * outlets (an outlet does not contradict itself) and whose sentences speak of the same years
@@ -39,7 +40,7 @@ final class ContradictionConfidence {
             Contradiction.Kind.INTENSITY, 0.6,
             Contradiction.Kind.NAME, 0.6,
             Contradiction.Kind.ATTRIBUTION, 0.6,
-            Contradiction.Kind.OUTCOME, 0.4));
+            Contradiction.Kind.OUTCOME, 0.7));
     private static final double OTHER_KIND = 0.5;
     private static final SentenceSplitter SENTENCES = new SentenceSplitter();
 

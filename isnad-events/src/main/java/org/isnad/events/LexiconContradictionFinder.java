@@ -9,11 +9,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.isnad.arabic.ArabicNormalizer;
 import org.isnad.arabic.SentenceSplitter;
 import org.isnad.core.model.Article;
 import org.isnad.core.model.Claim;
 import org.isnad.core.model.Entity;
-import org.isnad.core.model.EntityType;
 import org.isnad.core.model.EventType;
 import org.isnad.core.model.SourceSpan;
 import org.isnad.core.model.Span;
@@ -28,11 +28,12 @@ import org.isnad.events.text.Words;
  * <li>COUNT: one event, one count kind, different figures from two outlets at about the same time
  *     ({@link CountContradictions}: not a running total going up);</li>
  * <li>INTENSITY: one event called limited/sporadic by one outlet and violent/fierce/wide by another;</li>
- * <li>OUTCOME: one outlet reports a settlement or an end (an agreement event, {@code عاد الهدوء،
- *     انتهت الاشتباكات}) and another that it goes on unresolved ({@code لا يبدو ... حل، استمرار
- *     الاشتباكات، دون التوصل}); cues in {@code outcomes.tsv};</li>
- * <li>NAME: one entity called by different names in different outlets, where neither name is part of the
- *     other and they are not spelling variants (e.g. two different names of one unit);</li>
+ * <li>OUTCOME: about one fighting event, one outlet reports a settlement or an end (an agreement event
+ *     about its place or parties, {@code عاد الهدوء، انتهت الاشتباكات}) and another that it goes on
+ *     unresolved ({@code لا يبدو ... حل، استمرار الاشتباكات، دون التوصل}); cues in {@code outcomes.tsv},
+ *     each tied to the event by its sentence;</li>
+ * <li>NAME: two entities the resolver kept apart, named differently by different outlets for one
+ *     role ({@link NameForms}); aliases of one entity, generic-head and spelling variants never;</li>
  * <li>PLACE: one event of a type that happens at a place (not talks, agreements or statements)
  *     placed by different articles in two places that cannot both be right
  *     ({@link PlaceRelations}: reliable, located, not contained in one another, not a country and a
@@ -53,6 +54,19 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
             "نهايه", "تسويه", "قتال", "معارك", "هدنه", "تهدئه", "اتفاق", "الاحداث", "حسم");
     private static final Set<EventType> ATTRIBUTED = EnumSet.of(EventType.ATTACK, EventType.KILLING,
             EventType.ABDUCTION);
+    /** Fighting whose outcome (settled or going on) outlets can disagree about. */
+    private static final Set<EventType> FIGHTING = EnumSet.of(EventType.ARMED_CLASH, EventType.ATTACK,
+            EventType.RAID_OR_SIEGE);
+    /** Events that settle fighting: a truce agreed or talks about it. */
+    private static final Set<EventType> SETTLEMENTS = EnumSet.of(EventType.AGREEMENT, EventType.NEGOTIATION);
+    /** Words of an agreement that settles fighting (folded, matched inside the sentence). */
+    private static final List<String> TRUCE_WORDS = List.of("هدنه", "تهدئه", "تسويه", "مصالحه", "وقف اطلاق النار",
+            "وقف القتال", "وقف الاشتباكات", "وقف المعارك", "وقف العمليات", "وقف الاعمال القتاليه");
+    /** The root of refusing ({@code رفض، رفضت، يرفض}) just before an agreement word: it was not agreed. */
+    private static final String REFUSAL = "رفض";
+    private static final int REFUSAL_REACH = 40;
+    /** Outcome cues in two articles with no link to one event: weak evidence, kept under the threshold. */
+    private static final double UNLINKED = 0.5;
     private static final int NEAR = 4;
     private static final int NONE = -1;
     private static final int MAX_SIDE_WORDS = 10;
@@ -115,12 +129,13 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
             time(c, out);
             attribution(c, byId, entities, out);
         }
-        outcome(articles, events, out);
+        outcome(articles, events, byId, out);
         List<Contradiction> plain = new ArrayList<>();
-        names(articles, entities, plain);
+        NameForms.find(entities, articles, events, plain);
         ClaimAttribution.find(claims, byId, plain);
         plain.forEach(c -> out.add(ScoredContradiction.of(c)));
-        return out.stream().map(s -> ContradictionConfidence.score(s, byId)).toList();
+        List<ScoredContradiction> scored = out.stream().map(s -> ContradictionConfidence.score(s, byId)).toList();
+        return scored;
     }
 
     private static String about(EventCluster c) {
@@ -235,14 +250,25 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
         }
     }
 
-    private void outcome(List<Article> articles, List<EventCluster> events, List<ScoredContradiction> out) {
-        Map<String, SourceSpan> resolved = new LinkedHashMap<>();
-        Map<String, SourceSpan> ongoing = new LinkedHashMap<>();
+    /** One outcome cue: an article says the confrontation ended ({@code ends}) or goes on, in {@code sentence}. */
+    private record Cue(String article, boolean ends, SourceSpan side, SourceSpan sentence) {
+    }
+
+    /**
+     * OUTCOME, per event: for each fighting event (clash, attack, raid or siege), the articles that say it
+     * ended or was settled and those that say it goes on unresolved, where a cue is about the event when
+     * its sentence holds a mention of the event in the same article, or holds a settlement (an agreement
+     * or talks event) whose place or parties are the event's. An article saying both is left out. Cue
+     * words anywhere in two articles with no such link stay below the threshold ({@link #UNLINKED}).
+     */
+    private void outcome(List<Article> articles, List<EventCluster> events, Map<String, Article> byId,
+                         List<ScoredContradiction> out) {
+        List<Cue> cues = new ArrayList<>();
         for (EventCluster c : events) {
             if (c.event().type() == EventType.AGREEMENT) {
                 for (EventMention m : c.mentions()) {
-                    if (m.modality() == Modality.ASSERTED) {
-                        resolved.putIfAbsent(m.article(), m.trigger());
+                    if (m.modality() == Modality.ASSERTED && truce(m, byId.get(m.article()))) {
+                        cues.add(new Cue(m.article(), true, m.trigger(), m.sentence()));
                     }
                 }
             }
@@ -264,9 +290,86 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
                     }
                     int from = context >= 0 && context < m.from() && m.from() - context <= MAX_SIDE_WORDS ? context : m.from();
                     int to = context >= m.to() && context - from < MAX_SIDE_WORDS ? context + 1 : m.to();
-                    (ends ? resolved : ongoing).putIfAbsent(a.id(), s.words(from, to));
+                    cues.add(new Cue(a.id(), ends, s.words(from, to), SourceSpan.of(a, span)));
                 }
             }
+        }
+        List<Contradiction> linked = new ArrayList<>();
+        for (EventCluster c : events) {
+            if (FIGHTING.contains(c.event().type())) {
+                List<Cue> about = cues.stream().filter(q -> about(q, c, events)).toList();
+                Contradiction found = outcomeOf(articles, about, "مآل " + about(c) + ": تهدئة أو انتهاء / استمرار دون حل");
+                if (found != null && atOneTime(about, found, byId)) {
+                    linked.add(found);
+                }
+            }
+        }
+        // one confrontation told as a clash and a raid: its outcome once, with the most sides
+        linked.sort(java.util.Comparator.comparingInt((Contradiction x) -> -x.sides().size()));
+        List<Contradiction> kept = new ArrayList<>();
+        for (Contradiction c : linked) {
+            if (kept.stream().noneMatch(k -> articlesOf(k).containsAll(articlesOf(c)))) {
+                kept.add(c);
+                out.add(ScoredContradiction.of(c));
+            }
+        }
+        if (linked.isEmpty()) {
+            Contradiction loose = outcomeOf(articles, cues, "مآل المواجهة: تهدئة أو انتهاء / استمرار دون حل");
+            if (loose != null) {
+                out.add(ScoredContradiction.of(loose).times(UNLINKED));
+            }
+        }
+    }
+
+    private static Set<String> articlesOf(Contradiction c) {
+        Set<String> out = new HashSet<>();
+        c.sides().forEach(x -> out.add(x.article()));
+        return out;
+    }
+
+    /**
+     * True when an article saying the fighting ended and one saying it goes on (both sides of
+     * {@code found}) are of two outlets, about the same years, and published at about the same time:
+     * fighting reported going on clearly after a truce was reported may have resumed, a truce reported
+     * clearly after the fighting may have ended it; either is news, not a disagreement.
+     */
+    private static boolean atOneTime(List<Cue> cues, Contradiction found, Map<String, Article> byId) {
+        Set<SourceSpan> sides = new HashSet<>(found.sides());
+        for (Cue r : cues) {
+            for (Cue o : cues) {
+                if (r.ends() && !o.ends() && sides.contains(r.side()) && sides.contains(o.side())) {
+                    Article ra = byId.get(r.article());
+                    Article oa = byId.get(o.article());
+                    if (ContradictionConfidence.canDisagree(List.of(r.side(), o.side()), byId)
+                            && !Publication.clearlyLater(ra, oa) && !Publication.clearlyLater(oa, ra)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when agreement mention {@code m} settles fighting: its sentence speaks of a truce, a
+     * ceasefire or a settlement, and the agreement is not refused ({@code رفضت ... وقف إطلاق النار}).
+     */
+    private static boolean truce(EventMention m, Article a) {
+        String sentence = ArabicNormalizer.fold(m.sentence().text());
+        if (TRUCE_WORDS.stream().noneMatch(sentence::contains) || a == null) {
+            return false;
+        }
+        String before = ArabicNormalizer.fold(a.text().substring(Math.max(m.sentence().start(), m.trigger().start() - REFUSAL_REACH),
+                m.trigger().start()));
+        return !before.contains(REFUSAL);
+    }
+
+    /** The OUTCOME between the articles whose cues say only "ended" and those saying only "goes on", or null. */
+    private static Contradiction outcomeOf(List<Article> articles, List<Cue> cues, String topic) {
+        Map<String, SourceSpan> resolved = new LinkedHashMap<>();
+        Map<String, SourceSpan> ongoing = new LinkedHashMap<>();
+        for (Cue q : cues) {
+            (q.ends() ? resolved : ongoing).putIfAbsent(q.article(), q.side());
         }
         List<SourceSpan> sides = new ArrayList<>();
         boolean hasEnd = false;
@@ -282,9 +385,44 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
                 hasOngoing = true;
             }
         }
-        if (hasEnd && hasOngoing) {
-            out.add(ScoredContradiction.of(new Contradiction(Contradiction.Kind.OUTCOME, "مآل المواجهة: تهدئة أو انتهاء / استمرار دون حل", sides)));
+        return hasEnd && hasOngoing ? new Contradiction(Contradiction.Kind.OUTCOME, topic, sides) : null;
+    }
+
+    /**
+     * True when cue {@code q} is about fighting event {@code c}: its sentence holds a mention of {@code c},
+     * or a mention of a settlement event (agreement, talks) of the same article whose place or parties are
+     * those of {@code c}.
+     */
+    private static boolean about(Cue q, EventCluster c, List<EventCluster> events) {
+        if (mentionedIn(c, q)) {
+            return true;
         }
+        for (EventCluster settlement : events) {
+            if (SETTLEMENTS.contains(settlement.event().type()) && mentionedIn(settlement, q)
+                    && sharePlaceOrParties(settlement.event(), c.event())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentionedIn(EventCluster c, Cue q) {
+        for (EventMention m : c.mentions()) {
+            if (m.article().equals(q.article()) && m.sentence().start() < q.sentence().end()
+                    && q.sentence().start() < m.sentence().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sharePlaceOrParties(org.isnad.core.model.Event a, org.isnad.core.model.Event b) {
+        if (a.location() != null && a.location().equals(b.location())) {
+            return true;
+        }
+        Set<String> parties = new HashSet<>(a.actors());
+        parties.addAll(a.targets());
+        return b.actors().stream().anyMatch(parties::contains) || b.targets().stream().anyMatch(parties::contains);
     }
 
     /**
@@ -310,14 +448,5 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
             }
         }
         return best;
-    }
-
-    private static void names(List<Article> articles, List<Entity> entities, List<Contradiction> out) {
-        for (Entity e : entities) {
-            if (e.type() == EntityType.OTHER) {
-                continue;
-            }
-            NameForms.find(e, articles).ifPresent(out::add);
-        }
     }
 }
