@@ -83,6 +83,17 @@ class ContradictionTrustTest {
     }
 
     @Test
+    void aYearAfterSinceReachesUpToTheReport() {
+        Article dated = Fixtures.article("a", "وكالة الشرق", "2024-05-01", "x");
+        Article undated = Fixtures.article("b", "قناة الغرب", null, "x");
+        String text = "اشتباكات محدودة مع جماعة تقاتل منذ عام 2013";
+        SourceSpan since = new SourceSpan("a", 0, text.length(), text);
+        assertEquals(Set.of(2013, 2024), TimeFrames.of(dated, since));
+        assertEquals(Set.of(), TimeFrames.of(undated, since), "since 2013 up to an unknown day");
+        assertEquals(Set.of(2019), TimeFrames.of(dated, new SourceSpan("a", 0, 17, "هجوم وقع عام 2019")));
+    }
+
+    @Test
     void aStatementRelayedByAnAgencyIsNoAttribution() {
         Article x = Fixtures.article("e1", "o1", "2024-07-05", "وقال المحامي لوكالة الشرق إن المحكمة أجلت الجلسة إلى الشهر المقبل.");
         Article y = Fixtures.article("e2", "o2", "2024-07-05", "ذكرت وكالة الشرق أن المحكمة أجلت الجلسة إلى الشهر المقبل.");
