@@ -9,11 +9,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.isnad.arabic.ArabicNormalizer;
 import org.isnad.arabic.SentenceSplitter;
 import org.isnad.core.model.Article;
 import org.isnad.core.model.Claim;
 import org.isnad.core.model.Entity;
-import org.isnad.core.model.EntityType;
 import org.isnad.core.model.EventType;
 import org.isnad.core.model.SourceSpan;
 import org.isnad.core.model.Span;
@@ -25,14 +25,15 @@ import org.isnad.events.text.Words;
 /**
  * Contradictions between the articles of one story, each side an exact span of a different article:
  * <ul>
- * <li>COUNT: one event, one count kind, different figures ("number not given" never conflicts; two
- *     figures of which one is approximate conflict only when more than a factor 2 apart);</li>
+ * <li>COUNT: one event, one count kind, different figures from two outlets at about the same time
+ *     ({@link CountContradictions}: not a running total going up);</li>
  * <li>INTENSITY: one event called limited/sporadic by one outlet and violent/fierce/wide by another;</li>
- * <li>OUTCOME: one outlet reports a settlement or an end (an agreement event, {@code عاد الهدوء،
- *     انتهت الاشتباكات}) and another that it goes on unresolved ({@code لا يبدو ... حل، استمرار
- *     الاشتباكات، دون التوصل}); cues in {@code outcomes.tsv};</li>
- * <li>NAME: one entity called by different names in different outlets, where neither name is part of the
- *     other and they are not spelling variants (e.g. two different names of one unit);</li>
+ * <li>OUTCOME: about one fighting event, one outlet reports a settlement or an end (an agreement event
+ *     about its place or parties, {@code عاد الهدوء، انتهت الاشتباكات}) and another that it goes on
+ *     unresolved ({@code لا يبدو ... حل، استمرار الاشتباكات، دون التوصل}); cues in {@code outcomes.tsv},
+ *     each tied to the event by its sentence;</li>
+ * <li>NAME: two entities the resolver kept apart, named differently by different outlets for one
+ *     role ({@link NameForms}); aliases of one entity, generic-head and spelling variants never;</li>
  * <li>PLACE: one event of a type that happens at a place (not talks, agreements or statements)
  *     placed by different articles in two places that cannot both be right
  *     ({@link PlaceRelations}: reliable, located, not contained in one another, not a country and a
@@ -42,7 +43,8 @@ import org.isnad.events.text.Words;
  *     agent pattern outside a denial ({@link ClearAgents}); or the same words (corroborating claims)
  *     ascribed to two different named speakers.</li>
  * </ul>
- * At most one contradiction per kind, topic and pair of values, most important kinds first
+ * Each finding gets a confidence ({@link ContradictionConfidence}); {@link #find} shows those at or above
+ * the threshold, at most one per kind, topic and pair of values, most important kinds first
  * ({@link ContradictionOrder}).
  */
 public final class LexiconContradictionFinder implements ContradictionFinder {
@@ -52,11 +54,22 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
             "نهايه", "تسويه", "قتال", "معارك", "هدنه", "تهدئه", "اتفاق", "الاحداث", "حسم");
     private static final Set<EventType> ATTRIBUTED = EnumSet.of(EventType.ATTACK, EventType.KILLING,
             EventType.ABDUCTION);
+    /** Fighting whose outcome (settled or going on) outlets can disagree about. */
+    private static final Set<EventType> FIGHTING = EnumSet.of(EventType.ARMED_CLASH, EventType.ATTACK,
+            EventType.RAID_OR_SIEGE);
+    /** Events that settle fighting: a truce agreed or talks about it. */
+    private static final Set<EventType> SETTLEMENTS = EnumSet.of(EventType.AGREEMENT, EventType.NEGOTIATION);
+    /** Words of an agreement that settles fighting (folded, matched inside the sentence). */
+    private static final List<String> TRUCE_WORDS = List.of("هدنه", "تهدئه", "تسويه", "مصالحه", "وقف اطلاق النار",
+            "وقف القتال", "وقف الاشتباكات", "وقف المعارك", "وقف العمليات", "وقف الاعمال القتاليه");
+    /** The root of refusing ({@code رفض، رفضت، يرفض}) just before an agreement word: it was not agreed. */
+    private static final String REFUSAL = "رفض";
+    private static final int REFUSAL_REACH = 40;
+    /** Outcome cues in two articles with no link to one event: weak evidence, kept under the threshold. */
+    private static final double UNLINKED = 0.5;
     private static final int NEAR = 4;
     private static final int NONE = -1;
     private static final int MAX_SIDE_WORDS = 10;
-    private static final List<String> VAGUE_PLURALS = List.of("عشرات", "مئات", "الاف", "الوف", "ملايين").stream()
-            .map(org.isnad.arabic.ArabicNormalizer::fold).toList();
     /**
      * Types that happen at one place. Talks, agreements, statements and charges are made in one city
      * about another ({@code اتفاق بشأن دوما} announced in the capital): their places never conflict.
@@ -65,6 +78,12 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
             EventType.RAID_OR_SIEGE, EventType.ARREST, EventType.ABDUCTION, EventType.KILLING,
             EventType.MOBILIZATION, EventType.HANDOVER, EventType.PROTEST);
     private static final SentenceSplitter SENTENCES = new SentenceSplitter();
+    /**
+     * Talks and agreements stretch over days (reached on Friday, announced or signed on Saturday): two
+     * days for one of them are weak evidence of a TIME disagreement.
+     */
+    private static final Set<EventType> PROCESSES = EnumSet.of(EventType.AGREEMENT, EventType.NEGOTIATION);
+    private static final double PROCESS_TIME = 0.5;
 
     private final PhraseLexicon outcomes;
     private final PhraseLexicon triggers;
@@ -85,12 +104,24 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
     @Override
     public List<Contradiction> find(List<Article> articles, List<Entity> entities, List<EventCluster> events,
                                     List<Claim> claims) {
-        List<Contradiction> out = new ArrayList<>();
+        List<Contradiction> shown = new ArrayList<>();
+        for (ScoredContradiction s : findScored(articles, entities, events, claims)) {
+            if (s.confidence() >= ContradictionConfidence.THRESHOLD) {
+                shown.add(s.contradiction());
+            }
+        }
+        return ContradictionOrder.dedupeAndSort(shown);
+    }
+
+    /** Every contradiction found, shown or not, with its confidence ({@link ContradictionConfidence}). */
+    public List<ScoredContradiction> findScored(List<Article> articles, List<Entity> entities, List<EventCluster> events,
+                                                List<Claim> claims) {
+        List<ScoredContradiction> out = new ArrayList<>();
         PlaceRelations placeRelations = PlaceRelations.of(articles, entities);
         Map<String, Article> byId = new HashMap<>();
         articles.forEach(a -> byId.put(a.id(), a));
         for (EventCluster c : events) {
-            counts(c, out);
+            CountContradictions.find(c, byId, about(c), out);
             intensity(c, out);
             if (PLACED.contains(c.event().type())) {
                 place(c, placeRelations, out);
@@ -98,95 +129,20 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
             time(c, out);
             attribution(c, byId, entities, out);
         }
-        outcome(articles, events, out);
-        names(articles, entities, out);
-        ClaimAttribution.find(claims, out);
-        return ContradictionOrder.dedupeAndSort(out);
+        outcome(articles, events, byId, out);
+        List<Contradiction> plain = new ArrayList<>();
+        NameForms.find(entities, articles, events, plain);
+        ClaimAttribution.find(claims, byId, plain);
+        plain.forEach(c -> out.add(ScoredContradiction.of(c)));
+        List<ScoredContradiction> scored = out.stream().map(s -> ContradictionConfidence.score(s, byId)).toList();
+        return scored;
     }
 
     private static String about(EventCluster c) {
         return Labels.of(c.event().type()) + " (" + c.event().id() + ")";
     }
 
-    private static void counts(EventCluster c, List<Contradiction> out) {
-        Map<org.isnad.core.model.Count.Kind, Map<Long, CountMention>> byKind = new LinkedHashMap<>();
-        Map<org.isnad.core.model.Count.Kind, Set<String>> seenArticles = new LinkedHashMap<>();
-        for (EventMention m : c.mentions()) {
-            for (CountMention cm : m.counts()) {
-                if (cm.unquantified()) {
-                    continue;
-                }
-                var kind = cm.count().kind();
-                byKind.computeIfAbsent(kind, k -> new LinkedHashMap<>()).putIfAbsent(cm.count().value(), cm);
-                seenArticles.computeIfAbsent(kind, k -> new HashSet<>()).add(m.article());
-            }
-        }
-        for (var e : byKind.entrySet()) {
-            List<CountMention> figures = new ArrayList<>(e.getValue().values());
-            if (figures.size() < 2 || seenArticles.get(e.getKey()).size() < 2) {
-                continue;
-            }
-            List<SourceSpan> sides = new ArrayList<>();
-            Set<String> sideArticles = new HashSet<>();
-            for (CountMention a : figures) {
-                for (CountMention b : figures) {
-                    if (a != b && conflict(a, b) && !a.span().article().equals(b.span().article())) {
-                        if (!sides.contains(a.span())) {
-                            sides.add(a.span());
-                            sideArticles.add(a.span().article());
-                        }
-                        break;
-                    }
-                }
-            }
-            if (sides.size() >= 2 && sideArticles.size() >= 2) {
-                String topic = Labels.of(e.getKey()) + " في " + about(c) + ": "
-                        + String.join(" / ", sides.stream().map(sp -> valueOf(figures, sp)).toList());
-                out.add(new Contradiction(Contradiction.Kind.COUNT, topic, sides));
-            }
-        }
-    }
-
-    private static String valueOf(List<CountMention> figures, SourceSpan span) {
-        for (CountMention f : figures) {
-            if (f.span().equals(span)) {
-                return (f.count().approximate() ? "~" : "") + f.count().value();
-            }
-        }
-        return "?";
-    }
-
-    private static boolean conflict(CountMention a, CountMention b) {
-        long x = a.count().value();
-        long y = b.count().value();
-        if (x == y) {
-            return false;
-        }
-        if (vague(a, y) || vague(b, x)) {
-            return false;
-        }
-        if (a.count().approximate() || b.count().approximate()) {
-            return Math.max(x, y) > 2 * Math.min(x, y);
-        }
-        return true;
-    }
-
-    /**
-     * True when {@code c} is a vague plural ({@code عشرات} = 10, {@code مئات} = 100, see
-     * {@link org.isnad.events.text.NumberFinder}) and {@code other} lies in its order of magnitude:
-     * "dozens" agrees with 31.
-     */
-    private static boolean vague(CountMention c, long other) {
-        long v = c.count().value();
-        if (!c.count().approximate() || v < 10 || c.count().text() == null) {
-            return false;
-        }
-        String text = org.isnad.arabic.ArabicNormalizer.fold(c.count().text());
-        boolean plural = VAGUE_PLURALS.stream().anyMatch(text::contains);
-        return plural && other >= v && other < 10 * v;
-    }
-
-    private static void intensity(EventCluster c, List<Contradiction> out) {
+    private static void intensity(EventCluster c, List<ScoredContradiction> out) {
         SourceSpan low = null;
         SourceSpan high = null;
         for (EventMention m : c.mentions()) {
@@ -197,8 +153,8 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
             }
         }
         if (low != null && high != null && !low.article().equals(high.article())) {
-            out.add(new Contradiction(Contradiction.Kind.INTENSITY, "شدة " + about(c) + ": محدودة / عنيفة",
-                    List.of(low, high)));
+            out.add(ScoredContradiction.of(new Contradiction(Contradiction.Kind.INTENSITY, "شدة " + about(c) + ": محدودة / عنيفة",
+                    List.of(low, high))));
         }
     }
 
@@ -206,7 +162,7 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
      * One PLACE contradiction per pair of incompatible places of one event, where one article gives the
      * first place and not the second, and another article the reverse.
      */
-    private static void place(EventCluster c, PlaceRelations relations, List<Contradiction> out) {
+    private static void place(EventCluster c, PlaceRelations relations, List<ScoredContradiction> out) {
         Map<String, Set<String>> articlesOf = new LinkedHashMap<>();
         for (EventMention m : c.mentions()) {
             SourceSpan span = relations.eventPlace(m);
@@ -231,8 +187,8 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
                 }
                 SourceSpan sa = spanIn(c, relations, a, onlyA);
                 SourceSpan sb = spanIn(c, relations, b, onlyB);
-                out.add(new Contradiction(Contradiction.Kind.PLACE, "مكان " + about(c) + ": " + sa.text() + " / " + sb.text(),
-                        List.of(sa, sb)));
+                out.add(ScoredContradiction.of(new Contradiction(Contradiction.Kind.PLACE, "مكان " + about(c) + ": " + sa.text() + " / " + sb.text(),
+                        List.of(sa, sb))));
             }
         }
     }
@@ -250,7 +206,7 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
         throw new IllegalStateException("no span for " + place);
     }
 
-    private static void time(EventCluster c, List<Contradiction> out) {
+    private static void time(EventCluster c, List<ScoredContradiction> out) {
         Map<String, SourceSpan> byDay = new LinkedHashMap<>();
         Map<String, String> articleOf = new LinkedHashMap<>();
         for (EventMention m : c.mentions()) {
@@ -260,14 +216,15 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
             }
         }
         if (byDay.size() >= 2 && new HashSet<>(articleOf.values()).size() >= 2) {
-            out.add(new Contradiction(Contradiction.Kind.TIME, "تاريخ " + about(c) + ": " + String.join(" / ", byDay.keySet()),
-                    List.copyOf(byDay.values())));
+            ScoredContradiction found = ScoredContradiction.of(new Contradiction(Contradiction.Kind.TIME,
+                    "تاريخ " + about(c) + ": " + String.join(" / ", byDay.keySet()), List.copyOf(byDay.values())));
+            out.add(PROCESSES.contains(c.event().type()) ? found.times(PROCESS_TIME) : found);
         }
     }
 
     /** Two articles naming disjoint doers of one act, each in a clear agent pattern ({@link ClearAgents}). */
     private void attribution(EventCluster c, Map<String, Article> articles, List<Entity> entities,
-                             List<Contradiction> out) {
+                             List<ScoredContradiction> out) {
         if (!ATTRIBUTED.contains(c.event().type())) {
             return;
         }
@@ -285,22 +242,33 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
                 EventMention a = withAgents.get(i);
                 EventMention b = withAgents.get(j);
                 if (!a.article().equals(b.article()) && java.util.Collections.disjoint(agents.get(i), agents.get(j))) {
-                    out.add(new Contradiction(Contradiction.Kind.ATTRIBUTION, "منفذ " + about(c),
-                            List.of(a.sentence(), b.sentence())));
+                    out.add(ScoredContradiction.of(new Contradiction(Contradiction.Kind.ATTRIBUTION, "منفذ " + about(c),
+                            List.of(a.sentence(), b.sentence()))));
                     return;
                 }
             }
         }
     }
 
-    private void outcome(List<Article> articles, List<EventCluster> events, List<Contradiction> out) {
-        Map<String, SourceSpan> resolved = new LinkedHashMap<>();
-        Map<String, SourceSpan> ongoing = new LinkedHashMap<>();
+    /** One outcome cue: an article says the confrontation ended ({@code ends}) or goes on, in {@code sentence}. */
+    private record Cue(String article, boolean ends, SourceSpan side, SourceSpan sentence) {
+    }
+
+    /**
+     * OUTCOME, per event: for each fighting event (clash, attack, raid or siege), the articles that say it
+     * ended or was settled and those that say it goes on unresolved, where a cue is about the event when
+     * its sentence holds a mention of the event in the same article, or holds a settlement (an agreement
+     * or talks event) whose place or parties are the event's. An article saying both is left out. Cue
+     * words anywhere in two articles with no such link stay below the threshold ({@link #UNLINKED}).
+     */
+    private void outcome(List<Article> articles, List<EventCluster> events, Map<String, Article> byId,
+                         List<ScoredContradiction> out) {
+        List<Cue> cues = new ArrayList<>();
         for (EventCluster c : events) {
             if (c.event().type() == EventType.AGREEMENT) {
                 for (EventMention m : c.mentions()) {
-                    if (m.modality() == Modality.ASSERTED) {
-                        resolved.putIfAbsent(m.article(), m.trigger());
+                    if (m.modality() == Modality.ASSERTED && truce(m, byId.get(m.article()))) {
+                        cues.add(new Cue(m.article(), true, m.trigger(), m.sentence()));
                     }
                 }
             }
@@ -322,9 +290,86 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
                     }
                     int from = context >= 0 && context < m.from() && m.from() - context <= MAX_SIDE_WORDS ? context : m.from();
                     int to = context >= m.to() && context - from < MAX_SIDE_WORDS ? context + 1 : m.to();
-                    (ends ? resolved : ongoing).putIfAbsent(a.id(), s.words(from, to));
+                    cues.add(new Cue(a.id(), ends, s.words(from, to), SourceSpan.of(a, span)));
                 }
             }
+        }
+        List<Contradiction> linked = new ArrayList<>();
+        for (EventCluster c : events) {
+            if (FIGHTING.contains(c.event().type())) {
+                List<Cue> about = cues.stream().filter(q -> about(q, c, events)).toList();
+                Contradiction found = outcomeOf(articles, about, "مآل " + about(c) + ": تهدئة أو انتهاء / استمرار دون حل");
+                if (found != null && atOneTime(about, found, byId)) {
+                    linked.add(found);
+                }
+            }
+        }
+        // one confrontation told as a clash and a raid: its outcome once, with the most sides
+        linked.sort(java.util.Comparator.comparingInt((Contradiction x) -> -x.sides().size()));
+        List<Contradiction> kept = new ArrayList<>();
+        for (Contradiction c : linked) {
+            if (kept.stream().noneMatch(k -> articlesOf(k).containsAll(articlesOf(c)))) {
+                kept.add(c);
+                out.add(ScoredContradiction.of(c));
+            }
+        }
+        if (linked.isEmpty()) {
+            Contradiction loose = outcomeOf(articles, cues, "مآل المواجهة: تهدئة أو انتهاء / استمرار دون حل");
+            if (loose != null) {
+                out.add(ScoredContradiction.of(loose).times(UNLINKED));
+            }
+        }
+    }
+
+    private static Set<String> articlesOf(Contradiction c) {
+        Set<String> out = new HashSet<>();
+        c.sides().forEach(x -> out.add(x.article()));
+        return out;
+    }
+
+    /**
+     * True when an article saying the fighting ended and one saying it goes on (both sides of
+     * {@code found}) are of two outlets, about the same years, and published at about the same time:
+     * fighting reported going on clearly after a truce was reported may have resumed, a truce reported
+     * clearly after the fighting may have ended it; either is news, not a disagreement.
+     */
+    private static boolean atOneTime(List<Cue> cues, Contradiction found, Map<String, Article> byId) {
+        Set<SourceSpan> sides = new HashSet<>(found.sides());
+        for (Cue r : cues) {
+            for (Cue o : cues) {
+                if (r.ends() && !o.ends() && sides.contains(r.side()) && sides.contains(o.side())) {
+                    Article ra = byId.get(r.article());
+                    Article oa = byId.get(o.article());
+                    if (ContradictionConfidence.canDisagree(List.of(r.side(), o.side()), byId)
+                            && !Publication.clearlyLater(ra, oa) && !Publication.clearlyLater(oa, ra)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when agreement mention {@code m} settles fighting: its sentence speaks of a truce, a
+     * ceasefire or a settlement, and the agreement is not refused ({@code رفضت ... وقف إطلاق النار}).
+     */
+    private static boolean truce(EventMention m, Article a) {
+        String sentence = ArabicNormalizer.fold(m.sentence().text());
+        if (TRUCE_WORDS.stream().noneMatch(sentence::contains) || a == null) {
+            return false;
+        }
+        String before = ArabicNormalizer.fold(a.text().substring(Math.max(m.sentence().start(), m.trigger().start() - REFUSAL_REACH),
+                m.trigger().start()));
+        return !before.contains(REFUSAL);
+    }
+
+    /** The OUTCOME between the articles whose cues say only "ended" and those saying only "goes on", or null. */
+    private static Contradiction outcomeOf(List<Article> articles, List<Cue> cues, String topic) {
+        Map<String, SourceSpan> resolved = new LinkedHashMap<>();
+        Map<String, SourceSpan> ongoing = new LinkedHashMap<>();
+        for (Cue q : cues) {
+            (q.ends() ? resolved : ongoing).putIfAbsent(q.article(), q.side());
         }
         List<SourceSpan> sides = new ArrayList<>();
         boolean hasEnd = false;
@@ -340,9 +385,44 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
                 hasOngoing = true;
             }
         }
-        if (hasEnd && hasOngoing) {
-            out.add(new Contradiction(Contradiction.Kind.OUTCOME, "مآل المواجهة: تهدئة أو انتهاء / استمرار دون حل", sides));
+        return hasEnd && hasOngoing ? new Contradiction(Contradiction.Kind.OUTCOME, topic, sides) : null;
+    }
+
+    /**
+     * True when cue {@code q} is about fighting event {@code c}: its sentence holds a mention of {@code c},
+     * or a mention of a settlement event (agreement, talks) of the same article whose place or parties are
+     * those of {@code c}.
+     */
+    private static boolean about(Cue q, EventCluster c, List<EventCluster> events) {
+        if (mentionedIn(c, q)) {
+            return true;
         }
+        for (EventCluster settlement : events) {
+            if (SETTLEMENTS.contains(settlement.event().type()) && mentionedIn(settlement, q)
+                    && sharePlaceOrParties(settlement.event(), c.event())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentionedIn(EventCluster c, Cue q) {
+        for (EventMention m : c.mentions()) {
+            if (m.article().equals(q.article()) && m.sentence().start() < q.sentence().end()
+                    && q.sentence().start() < m.sentence().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sharePlaceOrParties(org.isnad.core.model.Event a, org.isnad.core.model.Event b) {
+        if (a.location() != null && a.location().equals(b.location())) {
+            return true;
+        }
+        Set<String> parties = new HashSet<>(a.actors());
+        parties.addAll(a.targets());
+        return b.actors().stream().anyMatch(parties::contains) || b.targets().stream().anyMatch(parties::contains);
     }
 
     /**
@@ -368,14 +448,5 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
             }
         }
         return best;
-    }
-
-    private static void names(List<Article> articles, List<Entity> entities, List<Contradiction> out) {
-        for (Entity e : entities) {
-            if (e.type() == EntityType.OTHER) {
-                continue;
-            }
-            NameForms.find(e, articles).ifPresent(out::add);
-        }
     }
 }

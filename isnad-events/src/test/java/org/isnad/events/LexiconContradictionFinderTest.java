@@ -51,20 +51,18 @@ class LexiconContradictionFinderTest {
     }
 
     @Test
-    void truceVersusNoSolutionIsAnOutcomeContradiction() {
+    void aTruceVersusNoSolutionAboutOneClashIsAnOutcomeShown() {
         List<Contradiction> outcome = ofKind(clash(), Contradiction.Kind.OUTCOME);
         assertEquals(1, outcome.size());
         List<SourceSpan> sides = outcome.get(0).sides();
-        assertEquals(Set.of("a1", "a2", "a3"), articles(outcome.get(0)));
+        assertEquals(Set.of("a1", "a2"), articles(outcome.get(0)), "a3 is a day later: its truce may have come since");
         assertTrue(sides.get(0).text().startsWith("ولا يبدو") && sides.get(0).text().endsWith("حل"), sides.get(0).text());
         assertEquals("اتفاق تهدئة", sides.get(1).text());
     }
 
     @Test
-    void twoNamesOfOneUnitInDifferentOutletsIsANameContradiction() {
-        List<Contradiction> name = ofKind(clash(), Contradiction.Kind.NAME);
-        assertEquals(1, name.size());
-        assertEquals(List.of("لواء الصقور", "كتيبة الصقور"), name.get(0).sides().stream().map(SourceSpan::text).toList());
+    void twoFormsOfOneUnitsNameAreAliasesNotANameContradiction() {
+        assertEquals(List.of(), ofKind(clash(), Contradiction.Kind.NAME), "لواء الصقور / كتيبة الصقور: one resolved entity");
     }
 
     @Test

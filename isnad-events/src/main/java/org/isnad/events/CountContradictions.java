@@ -1,0 +1,127 @@
+package org.isnad.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.isnad.arabic.ArabicNormalizer;
+import org.isnad.core.model.Article;
+import org.isnad.core.model.Count;
+import org.isnad.core.model.SourceSpan;
+import org.isnad.core.model.Story.Contradiction;
+
+/**
+ * COUNT contradictions of one event (package-private): two articles giving one count kind different
+ * figures. A pair of figures conflicts only when
+ * <ul>
+ * <li>both are figures ("number not given" never conflicts), and not equal;</li>
+ * <li>one approximate figure is more than a factor 2 from the other, and a vague plural
+ *     ({@code عشرات} = 10) is not matched by a figure of its order of magnitude ("dozens" agrees with 31);</li>
+ * <li>the articles are of two outlets: an outlet does not contradict itself, it updates;</li>
+ * <li>the higher figure was not published clearly later ({@link Publication#clearlyLater}): 6 killed,
+ *     then 25 killed a day later, is a running total going up, not a disagreement;</li>
+ * <li>their sentences speak of the same years ({@link TimeFrames}): a toll recalled from an earlier
+ *     attack is not this attack's.</li>
+ * </ul>
+ * Confidence: 1 for two exact figures, 0.8 when one is approximate ({@code نحو، أكثر من}: both may be
+ * right), 0.4 when one is a vague plural ({@code آلاف}: an order of magnitude, not a figure).
+ */
+final class CountContradictions {
+    private static final List<String> VAGUE_PLURALS = List.of("عشرات", "مئات", "الاف", "الوف", "ملايين").stream()
+            .map(ArabicNormalizer::fold).toList();
+
+    private record Figure(CountMention count, EventMention mention) {
+        long value() {
+            return count.count().value();
+        }
+    }
+
+    private CountContradictions() {
+    }
+
+    static void find(EventCluster c, Map<String, Article> articles, String about, List<ScoredContradiction> out) {
+        Map<Count.Kind, List<Figure>> byKind = new LinkedHashMap<>();
+        for (EventMention m : c.mentions()) {
+            for (CountMention cm : m.counts()) {
+                if (!cm.unquantified()) {
+                    byKind.computeIfAbsent(cm.count().kind(), k -> new ArrayList<>()).add(new Figure(cm, m));
+                }
+            }
+        }
+        for (var e : byKind.entrySet()) {
+            List<Figure> figures = e.getValue();
+            Map<Long, SourceSpan> sides = new LinkedHashMap<>();
+            Map<Long, Boolean> approximate = new LinkedHashMap<>();
+            double confidence = 0;
+            for (int i = 0; i < figures.size(); i++) {
+                for (int j = i + 1; j < figures.size(); j++) {
+                    Figure a = figures.get(i);
+                    Figure b = figures.get(j);
+                    double pair = conflict(a, b, articles);
+                    if (pair > 0) {
+                        confidence = Math.max(confidence, pair);
+                        for (Figure f : List.of(a, b)) {
+                            sides.putIfAbsent(f.value(), f.count().span());
+                            approximate.putIfAbsent(f.value(), f.count().count().approximate());
+                        }
+                    }
+                }
+            }
+            if (sides.size() >= 2) {
+                List<String> values = new ArrayList<>();
+                sides.forEach((v, span) -> values.add((approximate.get(v) ? "~" : "") + v));
+                String topic = Labels.of(e.getKey()) + " في " + about + ": " + String.join(" / ", values);
+                out.add(new ScoredContradiction(new Contradiction(Contradiction.Kind.COUNT, topic,
+                        List.copyOf(sides.values())), confidence));
+            }
+        }
+    }
+
+    /** The confidence that figures {@code a} and {@code b} disagree, 0 when they do not. */
+    private static double conflict(Figure a, Figure b, Map<String, Article> articles) {
+        long x = a.value();
+        long y = b.value();
+        if (x == y || a.mention().article().equals(b.mention().article())) {
+            return 0;
+        }
+        Article xa = articles.get(a.mention().article());
+        Article ya = articles.get(b.mention().article());
+        if (Publication.sameOutlet(xa, ya)) {
+            return 0;
+        }
+        Article lower = x < y ? xa : ya;
+        Article higher = x < y ? ya : xa;
+        if (Publication.clearlyLater(higher, lower)) {
+            return 0;
+        }
+        if (!TimeFrames.same(TimeFrames.of(xa, a.mention().sentence()), TimeFrames.of(ya, b.mention().sentence()))) {
+            return 0;
+        }
+        if (vague(a.count(), y) || vague(b.count(), x)) {
+            return 0;
+        }
+        boolean approximate = a.count().count().approximate() || b.count().count().approximate();
+        if (approximate && Math.max(x, y) <= 2 * Math.min(x, y)) {
+            return 0;
+        }
+        if (plural(a.count()) || plural(b.count())) {
+            return 0.4;
+        }
+        return approximate ? 0.8 : 1.0;
+    }
+
+    /** A vague plural ({@code عشرات} = 10) and a figure of its order of magnitude agree. */
+    private static boolean vague(CountMention c, long other) {
+        long v = c.count().value();
+        return plural(c) && v >= 10 && other >= v && other < 10 * v;
+    }
+
+    /** True for an approximate count written as a vague plural ({@code عشرات، آلاف}) rather than a figure. */
+    private static boolean plural(CountMention c) {
+        if (!c.count().approximate() || c.count().text() == null) {
+            return false;
+        }
+        String text = ArabicNormalizer.fold(c.count().text());
+        return VAGUE_PLURALS.stream().anyMatch(text::contains);
+    }
+}
