@@ -83,6 +83,15 @@ public final class DossierHtml implements DossierWriter {
                 .append(" مقالات: ");
         s.articles().forEach(id -> b.append(Html.esc(outlet(articles.get(id)))).append(" · "));
         b.append("</p>\n");
+        List<Story> related = d.stories().stream()
+                .filter(o -> o != s && s.storyline() != null && s.storyline().equals(o.storyline())).toList();
+        if (!related.isEmpty()) {
+            b.append("<p class=\"storyline\">قصص من السياق نفسه: ");
+            for (Story o : related) {
+                b.append("<a href=\"#").append(Html.esc(o.id())).append("\">").append(Html.esc(o.title())).append("</a> · ");
+            }
+            b.append("</p>\n");
+        }
         if (!s.keyPoints().isEmpty()) {
             b.append("<h3>النقاط الرئيسية</h3>\n<ol>\n");
             for (Story.KeyPoint kp : s.keyPoints()) {

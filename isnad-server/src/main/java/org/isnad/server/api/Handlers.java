@@ -72,6 +72,7 @@ final class Handlers {
         ArrayNode stories = Json.MAPPER.createArrayNode();
         for (Story s : desk.stories()) {
             ObjectNode o = stories.addObject().put("id", s.id()).put("title", PublicView.label(s.title()))
+                    .put("storyline", s.storyline())
                     .put("articles", s.articles().size()).put("contradictions", s.contradictions().size())
                     .put("keyPoints", s.keyPoints().size());
             ArrayNode outs = o.putArray("outlets");
