@@ -66,9 +66,13 @@ public final class SimilarityStoryGrouper implements StoryGrouper {
             days[i] = day(a.published());
         }
         double[][] sim = new double[n][n];
+        TermVectors.Indexed indexed = new TermVectors.Indexed(v);
+        ThreadLocal<double[][]> work = ThreadLocal.withInitial(() -> new double[][] {indexed.workArray(), indexed.workArray()});
         IntStream.range(0, n).parallel().forEach(i -> {
+            double[][] w = work.get();
+            indexed.cosinesAfter(i, sim[i], w[0], w[1]);
             for (int j = i + 1; j < n; j++) {
-                double s = TermVectors.cosine(v.get(i), v.get(j)) * dateFactor(days[i], days[j]);
+                double s = sim[i][j] * dateFactor(days[i], days[j]);
                 sim[i][j] = s;
                 sim[j][i] = s;
             }
