@@ -39,12 +39,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
     boolean quiet;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "articles and stories analysed at once (default: one per core; the dossier is the same)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Override
     public Integer call() throws Exception {
         PrintStream err = System.err;
         Dossier dossier;
         try (Progress progress = quiet ? null : new Progress()) {
-            Pipeline pipeline = grouper.apply(Pipeline.standard());
+            Pipeline pipeline = grouper.apply(Pipeline.standard().withThreads(threads));
             dossier = pipeline.run(inputs, progress == null ? Pipeline.Progress.NONE : progress);
         }
         for (InputError e : dossier.errors()) {

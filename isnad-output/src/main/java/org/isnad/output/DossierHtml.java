@@ -69,14 +69,15 @@ public final class DossierHtml implements DossierWriter {
                     .append(Html.esc(e.reason())).append("</li>\n"));
             b.append("</ul>\n");
         }
+        DossierIndex index = new DossierIndex(d);
         for (Story s : d.stories()) {
-            story(b, d, s, articles, entities);
+            story(b, index, s, articles, entities);
         }
         b.append("</body>\n</html>\n");
         return b.toString();
     }
 
-    private static void story(StringBuilder b, Dossier d, Story s, Map<String, Article> articles,
+    private static void story(StringBuilder b, DossierIndex d, Story s, Map<String, Article> articles,
                               Map<String, Entity> entities) {
         b.append("<section class=\"story\" id=\"").append(Html.esc(s.id())).append("\">\n<h2>")
                 .append(Html.esc(s.title())).append("</h2>\n<p class=\"meta\">").append(s.articles().size())
@@ -100,8 +101,7 @@ public final class DossierHtml implements DossierWriter {
             }
             b.append("</ol>\n");
         }
-        List<Entity> storyEntities = d.entities().stream()
-                .filter(e -> e.mentions().stream().anyMatch(m -> s.articles().contains(m.article()))).toList();
+        List<Entity> storyEntities = d.entitiesOf(s);
         if (!storyEntities.isEmpty()) {
             b.append("<h3>الكيانات</h3>\n<table class=\"entities\"><tr><th>الاسم</th><th>النوع</th><th>الأسماء الأخرى</th><th>الأوصاف</th><th>الإشارات</th></tr>\n");
             for (Entity e : storyEntities) {
@@ -113,7 +113,7 @@ public final class DossierHtml implements DossierWriter {
             }
             b.append("</table>\n");
         }
-        List<Claim> claims = d.claims().stream().filter(c -> c.story().equals(s.id())).toList();
+        List<Claim> claims = d.claimsOf(s);
         if (!claims.isEmpty()) {
             b.append("<h3>التصريحات</h3>\n");
             speakerByOutlet(b, claims, s, articles, entities);
@@ -128,7 +128,7 @@ public final class DossierHtml implements DossierWriter {
             }
             b.append("</table>\n");
         }
-        List<Event> events = d.events().stream().filter(e -> s.id().equals(e.story())).toList();
+        List<Event> events = d.eventsOf(s);
         if (!events.isEmpty()) {
             events(b, events, articles, entities);
         }
@@ -217,28 +217,8 @@ public final class DossierHtml implements DossierWriter {
         b.append("</table>\n<p></p>\n");
     }
 
-    private static void article(StringBuilder b, Article a, Dossier d) {
-        List<Highlighter.Mark> marks = new ArrayList<>();
-        for (Entity e : d.entities()) {
-            for (SourceSpan m : e.mentions()) {
-                if (m.article().equals(a.id())) {
-                    marks.add(new Highlighter.Mark(m.start(), m.end(), "ent-" + e.type().name(), e.name()));
-                }
-            }
-        }
-        for (Claim c : d.claims()) {
-            if (c.span().article().equals(a.id())) {
-                marks.add(new Highlighter.Mark(c.span().start(), c.span().end(), "claim",
-                        c.stance().name() + " " + (c.speakerText() == null ? "" : c.speakerText())));
-            }
-        }
-        for (Event ev : d.events()) {
-            for (SourceSpan m : ev.mentions()) {
-                if (m.article().equals(a.id())) {
-                    marks.add(new Highlighter.Mark(m.start(), m.end(), "event", ev.type().name()));
-                }
-            }
-        }
+    private static void article(StringBuilder b, Article a, DossierIndex d) {
+        List<Highlighter.Mark> marks = d.marksIn(a.id());
         b.append("<article class=\"article\" id=\"").append(Html.esc(a.id())).append("\"><h4>")
                 .append(Html.esc(a.title())).append("</h4><p class=\"meta\">").append(Html.esc(outlet(a)));
         if (a.published() != null) {

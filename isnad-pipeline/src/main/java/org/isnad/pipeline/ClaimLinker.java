@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.isnad.claims.stance.StanceLabel;
+import org.isnad.claims.stance.Statement;
 import org.isnad.claims.stance.StatementComparer;
 import org.isnad.core.model.Claim;
 
@@ -12,6 +13,11 @@ import org.isnad.core.model.Claim;
  * Links the claims of one story across articles: each pair of claims from different articles is
  * about the same thing is compared by the trained statement classifier; agreeing pairs corroborate each other, disagreeing
  * pairs contradict each other. Claims of the same article are never linked to each other.
+ *
+ * <p>Only pairs sharing enough words are worth the classifier, and a big story has many claims: each
+ * claim is analysed once ({@link Statement}), candidate pairs come from an {@link OverlapCandidates}
+ * index, and the cheap overlap is checked before the classifier runs. Links are added in the same
+ * order as by trying every pair, so the result does not depend on the shortcut.
  */
 final class ClaimLinker {
     /** Minimum classifier margin for a link: below it the verdict is too close to call. */
@@ -43,17 +49,20 @@ final class ClaimLinker {
             agree.add(new LinkedHashSet<>(claims.get(i).corroboratedBy()));
             disagree.add(new LinkedHashSet<>(claims.get(i).contradictedBy()));
         }
+        List<Statement> statements = new ArrayList<>(n);
+        for (Claim c : claims) {
+            statements.add(Statement.of(c.span().text()));
+        }
+        OverlapCandidates candidates = new OverlapCandidates(statements, MIN_OVERLAP);
         for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
+            for (int j : candidates.after(i)) {
                 Claim a = claims.get(i);
                 Claim b = claims.get(j);
-                if (a.span().article().equals(b.span().article())) {
+                if (a.span().article().equals(b.span().article())
+                        || comparer.overlap(statements.get(i), statements.get(j)) < MIN_OVERLAP) {
                     continue;
                 }
-                StatementComparer.Comparison c = comparer.compare(a.span().text(), b.span().text());
-                if (c.overlap() < MIN_OVERLAP) {
-                    continue;
-                }
+                StatementComparer.Comparison c = comparer.compare(statements.get(i), statements.get(j));
                 boolean sameSpeaker = a.speaker() != null && a.speaker().equals(b.speaker());
                 if (sameSpeaker || c.label() == StanceLabel.AGREE && c.margin() >= MIN_MARGIN) {
                     // one source's statement carried by two outlets, or two sources saying the same

@@ -41,11 +41,19 @@ public final class Pipeline {
     private final EntityRecognizer recognizer;
     private final StoryGrouper grouper;
     private final StoryAnalysis analysis;
+    /** Articles recognized, and stories analysed, at once (output does not depend on it). */
+    private final int threads;
     /** Mentions per article, reused when the same articles are analysed again (the desk does so). */
     private final BoundedCache<Article, List<Mention>> mentionCache = new BoundedCache<>(20_000);
 
     public Pipeline(ArticleSource source, Cleaning cleaning, EntityRecognizer recognizer, StoryGrouper grouper,
                     StoryAnalysis analysis) {
+        this(source, cleaning, recognizer, grouper, analysis, Parallel.defaultThreads());
+    }
+
+    private Pipeline(ArticleSource source, Cleaning cleaning, EntityRecognizer recognizer, StoryGrouper grouper,
+                     StoryAnalysis analysis, int threads) {
+        this.threads = Math.max(1, threads);
         this.source = source;
         this.cleaning = cleaning;
         this.recognizer = recognizer;
@@ -65,7 +73,15 @@ public final class Pipeline {
 
     /** The same stages with another story grouper (e.g. {@code new OnlineStoryGrouper()}). */
     public Pipeline withGrouper(StoryGrouper other) {
-        return new Pipeline(source, cleaning, recognizer, other, analysis);
+        return new Pipeline(source, cleaning, recognizer, other, analysis, threads);
+    }
+
+    /**
+     * The same stages run on {@code n} threads (default: one per core); the dossier is the same for
+     * any {@code n}. The mention cache is not shared with the copy.
+     */
+    public Pipeline withThreads(int n) {
+        return new Pipeline(source, cleaning, recognizer, grouper, analysis, n);
     }
 
     /** Reads, cleans and analyses everything under {@code inputs}. */
@@ -112,17 +128,17 @@ public final class Pipeline {
     public Dossier analyze(List<Article> articles, List<InputError> errors, Progress progress) {
         errors = new ArrayList<>(errors);
         List<Mention> mentions = new ArrayList<>();
+        progress.update("recognize", 0, articles.size());
+        List<Recognized> recognized = recognizeEach(articles, i -> progress.update("recognize", i + 1, articles.size()));
         for (int i = 0; i < articles.size(); i++) {
-            progress.update("recognize", i, articles.size());
-            Article a = articles.get(i);
-            try {
-                mentions.addAll(mentionCache.get(a, k -> recognizer.recognize(a)));
-            } catch (RuntimeException e) {
+            Recognized r = recognized.get(i);
+            if (r.failure() == null) {
+                mentions.addAll(r.mentions());
+            } else {
                 // the article stays, without names; the others go on
-                errors.add(InputError.failed(a.source(), "ner", e));
+                errors.add(InputError.failed(articles.get(i).source(), "ner", r.failure()));
             }
         }
-        progress.update("recognize", articles.size(), articles.size());
         List<StoryGrouper.Group> groups;
         try {
             groups = grouper.group(articles, mentions);
@@ -130,7 +146,7 @@ public final class Pipeline {
             errors.add(InputError.failed("all articles", "stories", e));
             groups = singletons(articles);
         }
-        StoryAnalysis.Result result = analysis.analyze(articles, groups, mentions, progress);
+        StoryAnalysis.Result result = analysis.analyze(articles, groups, mentions, progress, threads);
         errors.addAll(result.errors());
         Map<String, String> provenance = new LinkedHashMap<>();
         provenance.put("isnad", "0.1.0");
@@ -153,14 +169,26 @@ public final class Pipeline {
     /** The names in each article (cached, as {@link #analyze} finds them); an article whose recognition fails has none. */
     public List<Mention> recognize(List<Article> articles) {
         List<Mention> mentions = new ArrayList<>();
-        for (Article a : articles) {
-            try {
-                mentions.addAll(mentionCache.get(a, k -> recognizer.recognize(a)));
-            } catch (RuntimeException e) {
-                // reported by analyze; here the article simply has no names
-            }
+        for (Recognized r : recognizeEach(articles, i -> { })) {
+            // a failure is reported by analyze; here the article simply has no names
+            mentions.addAll(r.mentions());
         }
         return mentions;
+    }
+
+    /** One article's names, or why recognition failed. */
+    private record Recognized(List<Mention> mentions, RuntimeException failure) {
+    }
+
+    /** Each article recognized on its own (in parallel, through the cache), results in article order. */
+    private List<Recognized> recognizeEach(List<Article> articles, java.util.function.IntConsumer done) {
+        return Parallel.map(articles, threads, a -> {
+            try {
+                return new Recognized(mentionCache.get(a, k -> recognizer.recognize(a)), null);
+            } catch (RuntimeException e) {
+                return new Recognized(List.of(), e);
+            }
+        }, done);
     }
 
     /** Each article its own story: what is left when grouping itself fails. */

@@ -1,11 +1,9 @@
 package org.isnad.pipeline;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.isnad.claims.extract.ClaimExtractor;
 import org.isnad.claims.resolve.EntityResolver;
 import org.isnad.core.model.Article;
@@ -58,27 +56,39 @@ final class StandardStoryAnalysis implements StoryAnalysis {
     @Override
     public Result analyze(List<Article> articles, List<StoryGrouper.Group> groups, List<Mention> mentions,
                           Pipeline.Progress progress) {
+        return analyze(articles, groups, mentions, progress, 1);
+    }
+
+    /** Stories are independent (ids are story-scoped), so they are analysed in parallel and collected in order. */
+    @Override
+    public Result analyze(List<Article> articles, List<StoryGrouper.Group> groups, List<Mention> mentions,
+                          Pipeline.Progress progress, int threads) {
         List<Entity> entities = new ArrayList<>();
         List<Event> allEvents = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
         List<Story> stories = new ArrayList<>();
         List<InputError> errors = new ArrayList<>();
         Map<String, String> storyOf = new LinkedHashMap<>();
-        int done = 0;
-        for (StoryGrouper.Group g : groups) {
-            progress.update("analyse stories", done++, groups.size());
+        MentionsByArticle byArticle = new MentionsByArticle(mentions);
+        progress.update("analyse stories", 0, groups.size());
+        List<StoryResult> results = Parallel.map(groups, threads, g -> {
+            List<Article> members = g.members().stream().map(articles::get).toList();
+            String storyId = storyId(members);
+            return cache.get(members, k -> analyzeStory(storyId, members, byArticle.of(members)));
+        }, i -> progress.update("analyse stories", i + 1, groups.size()));
+        for (int i = 0; i < groups.size(); i++) {
+            StoryGrouper.Group g = groups.get(i);
             List<Article> members = g.members().stream().map(articles::get).toList();
             List<String> ids = members.stream().map(Article::id).toList();
             String storyId = storyId(members);
             ids.forEach(id -> storyOf.put(id, storyId));
-            StoryResult r = cache.get(members, k -> analyzeStory(storyId, members, mentions));
+            StoryResult r = results.get(i);
             entities.addAll(r.entities());
             claims.addAll(r.claims());
             allEvents.addAll(r.events());
             errors.addAll(r.errors());
             stories.add(r.story(storyId, g.title(), ids).inStoryline(g.storyline()));
         }
-        progress.update("analyse stories", groups.size(), groups.size());
         List<Dossier.StoriedArticle> storied = new ArrayList<>();
         for (Article a : articles) {
             storied.add(new Dossier.StoriedArticle(a, storyOf.get(a.id())));
@@ -95,12 +105,9 @@ final class StandardStoryAnalysis implements StoryAnalysis {
      * One story's layers, each isolated: a stage that throws is recorded (on the story, or on the article
      * for claims) and the story keeps what the other stages made.
      */
-    private StoryResult analyzeStory(String storyId, List<Article> members, List<Mention> mentions) {
+    private StoryResult analyzeStory(String storyId, List<Article> members, List<Mention> storyMentions) {
         List<InputError> errors = new ArrayList<>();
         String where = "story " + storyId + " (" + members.get(0).source() + (members.size() > 1 ? " and " + (members.size() - 1) + " more" : "") + ")";
-        Set<String> memberIds = new HashSet<>();
-        members.forEach(a -> memberIds.add(a.id()));
-        List<Mention> storyMentions = mentions.stream().filter(m -> memberIds.contains(m.article())).toList();
         List<Entity> storyEntities = List.of();
         try {
             storyEntities = scoped(storyId, resolver.resolve(members, storyMentions));

@@ -22,6 +22,15 @@ public interface StoryAnalysis {
     Result analyze(List<Article> articles, List<StoryGrouper.Group> groups, List<Mention> mentions,
                    Pipeline.Progress progress);
 
+    /**
+     * {@link #analyze(List, List, List, Pipeline.Progress)} with up to {@code threads} stories analysed
+     * at once; the result must not depend on {@code threads}. By default stories are analysed one by one.
+     */
+    default Result analyze(List<Article> articles, List<StoryGrouper.Group> groups, List<Mention> mentions,
+                           Pipeline.Progress progress, int threads) {
+        return analyze(articles, groups, mentions, progress);
+    }
+
     /** Models and lexicons behind the stage, with versions. */
     Map<String, String> provenance();
 }

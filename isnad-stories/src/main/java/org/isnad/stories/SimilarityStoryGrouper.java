@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.isnad.core.model.Article;
 import org.isnad.core.model.DateValue;
 import org.isnad.core.stage.StoryGrouper;
@@ -39,45 +40,10 @@ public final class SimilarityStoryGrouper implements StoryGrouper {
 
     @Override
     public List<Group> group(List<Article> articles) {
-        int n = articles.size();
-        List<Map<String, Double>> v = new ArrayList<>(n);
-        for (Article a : articles) {
-            // the headline states the event: count it twice
-            v.add(vectors.vector(a.title() + "\n" + a.title() + "\n" + a.text()));
-        }
-        double[][] sim = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                double s = TermVectors.cosine(v.get(i), v.get(j)) * dateFactor(articles.get(i), articles.get(j));
-                sim[i][j] = s;
-                sim[j][i] = s;
-            }
-        }
-        List<List<Integer>> clusters = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            clusters.add(new ArrayList<>(List.of(i)));
-        }
-        while (true) {
-            int bestA = -1;
-            int bestB = -1;
-            double best = threshold;
-            for (int a = 0; a < clusters.size(); a++) {
-                for (int b = a + 1; b < clusters.size(); b++) {
-                    double s = averageLink(sim, clusters.get(a), clusters.get(b));
-                    if (s >= best) {
-                        best = s;
-                        bestA = a;
-                        bestB = b;
-                    }
-                }
-            }
-            if (bestA < 0) {
-                break;
-            }
-            clusters.get(bestA).addAll(clusters.remove(bestB));
-        }
+        double[][] sim = similarities(articles);
         List<Group> groups = new ArrayList<>();
-        for (List<Integer> c : clusters) {
+        for (List<Integer> members : AverageLinkage.cluster(sim, threshold)) {
+            List<Integer> c = new ArrayList<>(members);
             c.sort(Comparator.naturalOrder());
             groups.add(new Group(c, articles.get(central(sim, c)).title()));
         }
@@ -85,14 +51,33 @@ public final class SimilarityStoryGrouper implements StoryGrouper {
         return groups;
     }
 
-    private static double averageLink(double[][] sim, List<Integer> a, List<Integer> b) {
-        double s = 0;
-        for (int i : a) {
-            for (int j : b) {
-                s += sim[i][j];
-            }
+    /**
+     * Cosine of each pair of articles damped by their distance in days; dates are parsed once per
+     * article, and rows are filled in parallel (each cell alone, so the values do not depend on it).
+     */
+    double[][] similarities(List<Article> articles) {
+        int n = articles.size();
+        List<Map<String, Double>> v = new ArrayList<>(n);
+        LocalDate[] days = new LocalDate[n];
+        for (int i = 0; i < n; i++) {
+            Article a = articles.get(i);
+            // the headline states the event: count it twice
+            v.add(vectors.vector(a.title() + "\n" + a.title() + "\n" + a.text()));
+            days[i] = day(a.published());
         }
-        return s / (a.size() * b.size());
+        double[][] sim = new double[n][n];
+        TermVectors.Indexed indexed = new TermVectors.Indexed(v);
+        ThreadLocal<double[][]> work = ThreadLocal.withInitial(() -> new double[][] {indexed.workArray(), indexed.workArray()});
+        IntStream.range(0, n).parallel().forEach(i -> {
+            double[][] w = work.get();
+            indexed.cosinesAfter(i, sim[i], w[0], w[1]);
+            for (int j = i + 1; j < n; j++) {
+                double s = sim[i][j] * dateFactor(days[i], days[j]);
+                sim[i][j] = s;
+                sim[j][i] = s;
+            }
+        });
+        return sim;
     }
 
     /** The member most similar to the others: its headline names the story. */
@@ -102,7 +87,7 @@ public final class SimilarityStoryGrouper implements StoryGrouper {
         for (int i : members) {
             double s = 0;
             for (int j : members) {
-                s += i == j ? 0 : sim[i][j];
+                s += i == j ? 0 : AverageLinkage.similarity(sim, i, j);
             }
             if (s > bestScore) {
                 bestScore = s;
@@ -112,9 +97,7 @@ public final class SimilarityStoryGrouper implements StoryGrouper {
         return best;
     }
 
-    private static double dateFactor(Article a, Article b) {
-        LocalDate da = day(a.published());
-        LocalDate db = day(b.published());
+    private static double dateFactor(LocalDate da, LocalDate db) {
         if (da == null || db == null) {
             return 1.0;
         }

@@ -74,22 +74,31 @@ public final class StanceFeatures {
      * train split no agreeing pair falls below 0.1.
      */
     public double overlap(String first, String second) {
-        Set<String> sa = new LinkedHashSet<>(stems(first));
-        Set<String> sb = new LinkedHashSet<>(stems(second));
+        return overlap(Statement.of(first), Statement.of(second));
+    }
+
+    /** {@link #overlap(String, String)} of statements analysed beforehand. */
+    public static double overlap(Statement first, Statement second) {
+        Set<String> sa = first.distinctStems();
+        Set<String> sb = second.distinctStems();
         if (sa.isEmpty() || sb.isEmpty()) {
             return 0;
         }
-        return Math.min(1.0 - (double) unmatched(sa, sb).size() / sa.size(), 1.0 - (double) unmatched(sb, sa).size() / sb.size());
+        return Math.min(1.0 - (double) unmatched(first, second).size() / sa.size(),
+                1.0 - (double) unmatched(second, first).size() / sb.size());
     }
 
     /** The features of the pair ({@code first}, {@code second}); names are stable strings. */
     public List<String> extract(String first, String second) {
-        List<String> a = stems(first);
-        List<String> b = stems(second);
-        Set<String> sa = new LinkedHashSet<>(a);
-        Set<String> sb = new LinkedHashSet<>(b);
-        List<String> onlyA = unmatched(sa, sb);
-        List<String> onlyB = unmatched(sb, sa);
+        return extract(Statement.of(first), Statement.of(second));
+    }
+
+    /** {@link #extract(String, String)} of statements analysed beforehand (same features, same order). */
+    public List<String> extract(Statement first, Statement second) {
+        Set<String> sa = first.distinctStems();
+        Set<String> sb = second.distinctStems();
+        List<String> onlyA = unmatched(first, second);
+        List<String> onlyB = unmatched(second, first);
         List<String> f = new ArrayList<>();
         f.add("bias");
         double coverA = sa.isEmpty() ? 0 : 1.0 - (double) onlyA.size() / sa.size();
@@ -101,12 +110,12 @@ public final class StanceFeatures {
         f.add("nB=" + Math.min(onlyB.size(), 5));
         f.add("nAB=" + Math.min(onlyA.size(), 3) + "/" + Math.min(onlyB.size(), 3));
         if (options.order()) {
-            alignment(a, b, f);
+            alignment(first, second, f);
         }
         for (String w : onlyA) {
             f.add("o:" + w);
             if (options.skeletons()) {
-                f.add("ok:" + skeleton(w));
+                f.add("ok:" + first.skeleton(w));
             }
             if (options.directional()) {
                 f.add("oA:" + w);
@@ -116,7 +125,7 @@ public final class StanceFeatures {
         for (String w : onlyB) {
             f.add("o:" + w);
             if (options.skeletons()) {
-                f.add("ok:" + skeleton(w));
+                f.add("ok:" + second.skeleton(w));
             }
             if (options.directional()) {
                 f.add("oB:" + w);
@@ -128,8 +137,8 @@ public final class StanceFeatures {
                 for (String y : onlyB) {
                     f.add("p:" + (x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x));
                     if (options.skeletons()) {
-                        String kx = skeleton(x);
-                        String ky = skeleton(y);
+                        String kx = first.skeleton(x);
+                        String ky = second.skeleton(y);
                         f.add("k:" + (kx.compareTo(ky) < 0 ? kx + "|" + ky : ky + "|" + kx));
                     }
                 }
@@ -140,7 +149,7 @@ public final class StanceFeatures {
         }
         negation(sa, sb, f);
         numbers(sa, sb, f);
-        if (first.contains("؟") != second.contains("؟")) {
+        if (first.text().contains("؟") != second.text().contains("؟")) {
             f.add("question1side");
         }
         return f;
@@ -233,10 +242,22 @@ public final class StanceFeatures {
     }
 
     /** Stems of {@code a} with no exact or near (shared 4-letter prefix / one edit) counterpart in {@code b}. */
-    private static List<String> unmatched(Set<String> a, Set<String> b) {
+    private static List<String> unmatched(Statement a, Statement b) {
+        Set<String> bs = b.distinctStems();
         List<String> out = new ArrayList<>();
-        for (String w : a) {
-            if (!b.contains(w) && b.stream().noneMatch(v -> near(w, v))) {
+        for (String w : a.distinctStems()) {
+            if (bs.contains(w)) {
+                continue;
+            }
+            String kw = a.skeleton(w);
+            boolean found = false;
+            for (String v : bs) {
+                if (near(w, kw, v, b.skeleton(v))) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
                 out.add(w);
             }
         }
@@ -244,8 +265,12 @@ public final class StanceFeatures {
     }
 
     static boolean near(String x, String y) {
-        String kx = skeleton(x);
-        if (kx.length() >= 2 && kx.equals(skeleton(y))) {
+        return near(x, skeleton(x), y, skeleton(y));
+    }
+
+    /** {@link #near(String, String)} with both skeletons at hand ({@code kx}, {@code ky}). */
+    static boolean near(String x, String kx, String y, String ky) {
+        if (kx.length() >= 2 && kx.equals(ky)) {
             return true;
         }
         if (x.length() >= 4 && y.length() >= 4 && x.regionMatches(0, y, 0, 4)) {
@@ -272,7 +297,7 @@ public final class StanceFeatures {
     }
 
     /** Folded, light-stemmed words of a statement, punctuation dropped. */
-    List<String> stems(String s) {
+    static List<String> stems(String s) {
         List<String> out = new ArrayList<>();
         for (Word w : Words.of(s)) {
             if (w.punct()) {
@@ -323,13 +348,19 @@ public final class StanceFeatures {
      * a substitution (typical of a contradiction made by changing one word), a gap on one side only
      * an insertion (typical of a paraphrase). Substituted pairs become features of their own.
      */
-    private void alignment(List<String> a, List<String> b, List<String> f) {
+    private void alignment(Statement first, Statement second, List<String> f) {
+        List<String> a = first.stems();
+        List<String> b = second.stems();
+        List<String> ka = first.skeletons();
+        List<String> kb = second.skeletons();
         int n = a.size();
         int m = b.size();
         int[][] t = new int[n + 1][m + 1];
+        boolean[][] same = new boolean[n][m];
         for (int i = n - 1; i >= 0; i--) {
             for (int j = m - 1; j >= 0; j--) {
-                t[i][j] = same(a.get(i), b.get(j)) ? t[i + 1][j + 1] + 1 : Math.max(t[i + 1][j], t[i][j + 1]);
+                same[i][j] = a.get(i).equals(b.get(j)) || near(a.get(i), ka.get(i), b.get(j), kb.get(j));
+                t[i][j] = same[i][j] ? t[i + 1][j + 1] + 1 : Math.max(t[i + 1][j], t[i][j + 1]);
             }
         }
         int common = t[0][0];
@@ -342,9 +373,9 @@ public final class StanceFeatures {
         List<String> gapA = new ArrayList<>();
         List<String> gapB = new ArrayList<>();
         while (i < n || j < m) {
-            if (i < n && j < m && same(a.get(i), b.get(j)) && t[i][j] == t[i + 1][j + 1] + 1) {
+            if (i < n && j < m && same[i][j] && t[i][j] == t[i + 1][j + 1] + 1) {
                 if (!gapA.isEmpty() || !gapB.isEmpty()) {
-                    if (gap(gapA, gapB, f)) {
+                    if (gap(first, second, gapA, gapB, f)) {
                         subs++;
                     } else {
                         ins++;
@@ -361,7 +392,7 @@ public final class StanceFeatures {
             }
         }
         if (!gapA.isEmpty() || !gapB.isEmpty()) {
-            if (gap(gapA, gapB, f)) {
+            if (gap(first, second, gapA, gapB, f)) {
                 subs++;
             } else {
                 ins++;
@@ -373,7 +404,7 @@ public final class StanceFeatures {
     }
 
     /** Adds features of one gap; true when it is a substitution. */
-    private boolean gap(List<String> gapA, List<String> gapB, List<String> f) {
+    private boolean gap(Statement first, Statement second, List<String> gapA, List<String> gapB, List<String> f) {
         if (gapA.isEmpty() || gapB.isEmpty()) {
             return false;
         }
@@ -381,17 +412,13 @@ public final class StanceFeatures {
             f.add("subLen=" + gapA.size() + "/" + gapB.size());
             for (String x : gapA) {
                 for (String y : gapB) {
-                    String kx = skeleton(x);
-                    String ky = skeleton(y);
+                    String kx = first.skeleton(x);
+                    String ky = second.skeleton(y);
                     f.add("s:" + (kx.compareTo(ky) < 0 ? kx + "|" + ky : ky + "|" + kx));
                 }
             }
         }
         return true;
-    }
-
-    private static boolean same(String x, String y) {
-        return x.equals(y) || near(x, y);
     }
 
     private static String bin(double x) {

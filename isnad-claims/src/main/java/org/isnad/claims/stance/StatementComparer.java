@@ -5,6 +5,22 @@ public interface StatementComparer {
     /** The relation of {@code second} to {@code first}. */
     Comparison compare(String first, String second);
 
+    /**
+     * {@link #compare(String, String)} of statements analysed beforehand, so that a caller comparing
+     * one statement with many analyses it once. By default it compares the texts.
+     */
+    default Comparison compare(Statement first, Statement second) {
+        return compare(first.text(), second.text());
+    }
+
+    /**
+     * The word overlap alone (as in {@link Comparison#overlap()}), much cheaper than a comparison:
+     * callers that drop pairs of low overlap should check it first.
+     */
+    default double overlap(Statement first, Statement second) {
+        return StanceFeatures.overlap(first, second);
+    }
+
     /** Name and version of the model behind it, recorded in every dossier. */
     String provenance();
 

@@ -36,12 +36,17 @@ public final class TrainedStatementComparer implements StatementComparer {
 
     @Override
     public Comparison compare(String first, String second) {
+        return compare(Statement.of(first), Statement.of(second));
+    }
+
+    @Override
+    public Comparison compare(Statement first, Statement second) {
         double[] s = model.scores(features.extract(first, second));
         int best = PerceptronTrainer.argmax(s);
         double[] others = s.clone();
         others[best] = Double.NEGATIVE_INFINITY;
         double margin = s[best] - Arrays.stream(others).max().orElse(0);
-        return new Comparison(StanceLabel.values()[best], margin, features.overlap(first, second));
+        return new Comparison(StanceLabel.values()[best], margin, StanceFeatures.overlap(first, second));
     }
 
     @Override
