@@ -84,8 +84,7 @@ public final class DossierHtml implements DossierWriter {
                 .append(" مقالات: ");
         s.articles().forEach(id -> b.append(Html.esc(outlet(articles.get(id)))).append(" · "));
         b.append("</p>\n");
-        List<Story> related = d.stories().stream()
-                .filter(o -> o != s && s.storyline() != null && s.storyline().equals(o.storyline())).toList();
+        List<Story> related = d.relatedTo(s);
         if (!related.isEmpty()) {
             b.append("<p class=\"storyline\">قصص من السياق نفسه: ");
             for (Story o : related) {

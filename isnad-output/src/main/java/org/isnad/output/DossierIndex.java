@@ -23,6 +23,7 @@ final class DossierIndex {
     private final Map<String, List<Claim>> claimsByStory = new HashMap<>();
     private final Map<String, List<Event>> eventsByStory = new HashMap<>();
     private final Map<String, List<Highlighter.Mark>> marksByArticle = new HashMap<>();
+    private final Map<String, List<Story>> storiesByStoryline = new HashMap<>();
 
     DossierIndex(Dossier d) {
         this.entities = d.entities();
@@ -34,6 +35,11 @@ final class DossierIndex {
                     at.add(i);
                 }
                 mark(m.article(), new Highlighter.Mark(m.start(), m.end(), "ent-" + e.type().name(), e.name()));
+            }
+        }
+        for (Story s : d.stories()) {
+            if (s.storyline() != null) {
+                storiesByStoryline.computeIfAbsent(s.storyline(), k -> new java.util.ArrayList<>()).add(s);
             }
         }
         for (Claim c : d.claims()) {
@@ -60,6 +66,12 @@ final class DossierIndex {
             at.addAll(entitiesByArticle.getOrDefault(article, List.of()));
         }
         return at.stream().map(entities::get).toList();
+    }
+
+    /** The other stories of {@code s}'s storyline. */
+    List<Story> relatedTo(Story s) {
+        return s.storyline() == null ? List.of()
+                : storiesByStoryline.getOrDefault(s.storyline(), List.of()).stream().filter(o -> o != s).toList();
     }
 
     List<Claim> claimsOf(Story s) {
