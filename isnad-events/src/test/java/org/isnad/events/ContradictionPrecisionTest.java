@@ -34,7 +34,9 @@ class ContradictionPrecisionTest {
                 "both articles must name someone: " + ms);
         Event e = new Event("ev1", type, List.of(), List.of(), null, null, List.of(),
                 ms.stream().map(EventMention::trigger).toList(), "s");
-        return finder.find(arts, ents, List.of(new EventCluster(e, ms)), List.of()).stream()
+        // every ATTRIBUTION finding with some evidence, shown or held under the threshold
+        return finder.findScored(arts, ents, List.of(new EventCluster(e, ms)), List.of()).stream()
+                .filter(s -> s.confidence() > 0).map(ScoredContradiction::contradiction)
                 .filter(c -> c.kind() == Contradiction.Kind.ATTRIBUTION).toList();
     }
 
@@ -52,6 +54,8 @@ class ContradictionPrecisionTest {
         List<Contradiction> found = attributions(arts, groups(arts), EventType.ABDUCTION);
         assertEquals(1, found.size(), found.toString());
         assertEquals(Set.of("t1", "t2"), found.get(0).sides().stream().map(SourceSpan::article).collect(Collectors.toSet()));
+        assertTrue(finder.find(arts, groups(arts), List.of(), List.of()).stream()
+                .noneMatch(c -> c.kind() == Contradiction.Kind.ATTRIBUTION), "found, but held under the threshold");
     }
 
     @Test

@@ -33,7 +33,12 @@ class PlaceContradictionTest {
         assertTrue(ms.stream().map(EventMention::article).distinct().count() >= 2, "the event must be in two articles");
         Event e = new Event("ev1", type, List.of(), List.of(), null, null, List.of(),
                 ms.stream().map(EventMention::trigger).toList(), "s");
-        List<Contradiction> out = finder.find(arts, ents, List.of(new EventCluster(e, ms)), List.of()).stream()
+        // PLACE findings are held under the display threshold (ContradictionConfidence); these tests check
+        // what is found and with which sides, so they read every finding with some evidence
+        List<ScoredContradiction> scored = finder.findScored(arts, ents, List.of(new EventCluster(e, ms)), List.of());
+        assertTrue(scored.stream().filter(x -> x.contradiction().kind() == Contradiction.Kind.PLACE)
+                .allMatch(x -> x.confidence() < ContradictionConfidence.THRESHOLD), "PLACE is not shown yet");
+        List<Contradiction> out = scored.stream().filter(x -> x.confidence() > 0).map(ScoredContradiction::contradiction)
                 .filter(c -> c.kind() == Contradiction.Kind.PLACE).toList();
         out.forEach(c -> c.sides().forEach(s -> Fixtures.assertExact(s, arts)));
         return out;
