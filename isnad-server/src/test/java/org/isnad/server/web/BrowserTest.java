@@ -290,6 +290,13 @@ class BrowserTest {
         for (int i = 0; i < texts.size(); i++) {
             assertEquals(dossier.get("articles").get(i).get("text").asText(), textContent(texts.get(i)));
         }
+
+        // an address whose span lies outside its article says so and marks nothing
+        String article = dossier.get("articles").get(0).get("id").asText();
+        int length = dossier.get("articles").get(0).get("text").asText().length();
+        open("#/story/" + id + "/article/" + article + "/span/" + (length + 1) + "-" + (length + 5));
+        assertTrue(browser.findElement(By.id("evidence")).getAttribute("class").contains("error"));
+        assertTrue(browser.findElements(By.cssSelector("mark.evidence")).isEmpty());
     }
 
     @Test
