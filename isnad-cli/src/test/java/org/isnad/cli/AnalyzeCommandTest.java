@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,28 +27,9 @@ class AnalyzeCommandTest {
     static String stdout;
     static int exit;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = IsnadCommand.commandLine().execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     @BeforeAll
     static void analyzeSeeds(@TempDir Path out) throws Exception {
-        Run r = run("analyze", SEEDS.toString(), "--out", out.toString(), "--quiet");
+        CommandRun.Result r = CommandRun.run("analyze", SEEDS.toString(), "--out", out.toString(), "--quiet");
         exit = r.exit();
         stdout = r.out();
         dossier = new ObjectMapper().readTree(Files.readString(out.resolve("dossier.json")));
@@ -152,7 +130,7 @@ class AnalyzeCommandTest {
         Files.copy(SEEDS.resolve(firstSeed()), in.resolve("good.txt"));
         Files.write(in.resolve("empty.txt"), new byte[0]);
         Files.write(in.resolve("binary.txt"), new byte[] {0, 1, 2, 3, 0, (byte) 0xff, 0, 7, 0, 0});
-        Run r = run("analyze", in.toString(), "--out", out.toString(), "--quiet");
+        CommandRun.Result r = CommandRun.run("analyze", in.toString(), "--out", out.toString(), "--quiet");
         assertEquals(0, r.exit(), r.err());
         JsonNode d = new ObjectMapper().readTree(Files.readString(out.resolve("dossier.json")));
         assertEquals(1, d.get("articles").size());
@@ -166,7 +144,7 @@ class AnalyzeCommandTest {
     @Test
     void nothingAnalysableExitsNonZero(@TempDir Path in, @TempDir Path out) throws Exception {
         Files.write(in.resolve("empty.txt"), new byte[0]);
-        Run r = run("analyze", in.toString(), "--out", out.toString(), "--quiet");
+        CommandRun.Result r = CommandRun.run("analyze", in.toString(), "--out", out.toString(), "--quiet");
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("empty.txt"));
     }
@@ -175,7 +153,7 @@ class AnalyzeCommandTest {
     void helpOnEveryCommand() {
         for (String[] args : List.of(new String[] {"--help"}, new String[] {"analyze", "--help"},
                 new String[] {"train", "--help"}, new String[] {"eval", "--help"}, new String[] {"bench", "--help"})) {
-            Run r = run(args);
+            CommandRun.Result r = CommandRun.run(args);
             assertEquals(0, r.exit(), String.join(" ", args));
             assertTrue(r.out().contains("Usage:"), r.out());
         }

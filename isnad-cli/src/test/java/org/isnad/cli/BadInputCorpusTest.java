@@ -79,7 +79,7 @@ class BadInputCorpusTest {
         List<String> args = new ArrayList<>(List.of("analyze"));
         args.addAll(List.of(inputs));
         args.addAll(List.of("--out", out.toString(), "--quiet"));
-        AnalyzeCommandTest.Run r = AnalyzeCommandTest.run(args.toArray(String[]::new));
+        CommandRun.Result r = CommandRun.run(args.toArray(String[]::new));
         assertEquals(0, r.exit(), r.err());
         return JSON.readTree(out.resolve("dossier.json").toFile());
     }
@@ -142,7 +142,7 @@ class BadInputCorpusTest {
         assertEquals(partOf(alone, seedIds), partOf(mixed, seedIds), "the seeds' part of the dossier is unchanged");
 
         Path data = tmp.resolve("desk");
-        AnalyzeCommandTest.Run ingest = AnalyzeCommandTest.run("ingest", corpus.toString(), AnalyzeCommandTest.SEEDS.toString(),
+        CommandRun.Result ingest = CommandRun.run("ingest", corpus.toString(), AnalyzeCommandTest.SEEDS.toString(),
                 "--data", data.toString(), "--quiet");
         assertEquals(0, ingest.exit(), ingest.err());
         try (Desk desk = Desk.open(new DataDir(data), Pipeline.standard())) {

@@ -28,7 +28,7 @@ class SeedDossierTest {
 
     @BeforeAll
     static void analyze(@TempDir Path out) throws Exception {
-        AnalyzeCommandTest.Run r = AnalyzeCommandTest.run("analyze", AnalyzeCommandTest.SEEDS.toString(), "--out",
+        CommandRun.Result r = CommandRun.run("analyze", AnalyzeCommandTest.SEEDS.toString(), "--out",
                 out.toString(), "--quiet");
         assertEquals(0, r.exit(), r.err());
         d = new ObjectMapper().readTree(Files.readString(out.resolve("dossier.json")));

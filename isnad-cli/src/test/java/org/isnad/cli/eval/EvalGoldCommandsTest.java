@@ -3,41 +3,19 @@ package org.isnad.cli.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.isnad.cli.IsnadCommand;
+import org.isnad.cli.CommandRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code eval stories} and {@code eval dossier} on tiny golds written here. */
 class EvalGoldCommandsTest {
-    record Run(int exit, String out, String err) {
-        String lastLine() {
-            List<String> lines = out.lines().toList();
-            return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
-        }
-    }
-
-    static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = IsnadCommand.commandLine().execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    static CommandRun.Result run(String... args) {
+        return CommandRun.run(args);
     }
 
     static final String STORIES_GOLD = """
@@ -73,14 +51,14 @@ class EvalGoldCommandsTest {
     void storiesPerfectPredictionScoresOneAndAWrongMergeLowersPrecision(@TempDir Path dir) throws Exception {
         Path gold = Files.writeString(dir.resolve("stories-t.json"), STORIES_GOLD);
         Path perfect = Files.writeString(dir.resolve("perfect.json"), dossierWithStories("T-1,T-2", "T-3", "T-4,T-5"));
-        Run r = run("eval", "stories", "--gold", gold.toString(), "--dossier", perfect.toString());
+        CommandRun.Result r = run("eval", "stories", "--gold", gold.toString(), "--dossier", perfect.toString());
         assertEquals(0, r.exit(), r.err());
         Matcher m = STORIES_LINE.matcher(r.lastLine());
         assertTrue(m.matches(), r.lastLine());
         assertEquals("1.00", m.group(1));
 
         Path merged = Files.writeString(dir.resolve("merged.json"), dossierWithStories("T-1,T-2,T-3", "T-4,T-5"));
-        Run w = run("eval", "stories", "--gold", gold.toString(), "--dossier", merged.toString());
+        CommandRun.Result w = run("eval", "stories", "--gold", gold.toString(), "--dossier", merged.toString());
         Matcher mw = STORIES_LINE.matcher(w.lastLine());
         assertTrue(mw.matches(), w.lastLine());
         // T-1, T-2 see 2 of 3 right, T-3 sees 1 of 3: P = (2/3 + 2/3 + 1/3 + 1 + 1) / 5
@@ -112,12 +90,12 @@ class EvalGoldCommandsTest {
         }
         Path data = Files.writeString(dir.resolve("stream.jsonl"), jsonl.toString());
         Path gold = Files.writeString(dir.resolve("stories-t.json"), STORIES_GOLD);
-        Run r = run("eval", "stories", "--gold", gold.toString(), "--data", data.toString());
+        CommandRun.Result r = run("eval", "stories", "--gold", gold.toString(), "--data", data.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(STORIES_LINE.matcher(r.lastLine()).matches(), r.lastLine());
 
         Path early = Files.writeString(dir.resolve("early.jsonl"), jsonl.toString().replace("2018-06-", "2018-03-"));
-        Run refused = run("eval", "stories", "--gold", gold.toString(), "--data", early.toString());
+        CommandRun.Result refused = run("eval", "stories", "--gold", gold.toString(), "--data", early.toString());
         assertEquals(1, refused.exit());
         assertTrue(refused.err().contains("reserved for independent evaluation"), refused.err());
     }
@@ -144,13 +122,13 @@ class EvalGoldCommandsTest {
         String base = "{\"articles\": [{\"id\": \"a1\", \"source\": \"T-1\", \"text\": \"" + text + "\"}], \"entities\": [], \"events\": [],"
                 + " \"stories\": [{\"id\": \"s1\", \"articles\": [\"a1\"], \"keyPoints\": [], \"contradictions\": []}], \"claims\": [";
         Path good = Files.writeString(dir.resolve("good.json"), base + claim + "]}");
-        Run r = run("eval", "dossier", "--gold", g.toString(), "--dossier", good.toString());
+        CommandRun.Result r = run("eval", "dossier", "--gold", g.toString(), "--dossier", good.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.lastLine().startsWith("dossier eval: claims P 1.00 R 1.00 | events P 0.00 R 0.00 | contradictions P 0.00 R 0.00"), r.lastLine());
         assertTrue(r.out().contains("speaker acc 1.00"), r.out());
 
         Path bad = Files.writeString(dir.resolve("bad.json"), base + whole + "]}");
-        Run b = run("eval", "dossier", "--gold", g.toString(), "--dossier", bad.toString());
+        CommandRun.Result b = run("eval", "dossier", "--gold", g.toString(), "--dossier", bad.toString());
         assertTrue(b.lastLine().startsWith("dossier eval: claims P 0.00 R 0.00"), b.lastLine());
     }
 }
