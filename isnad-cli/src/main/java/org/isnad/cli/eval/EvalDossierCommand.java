@@ -37,9 +37,8 @@ public final class EvalDossierCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, arity = "1..*", paramLabel = "GOLD", description = "analysis gold files (e.g. eval/gold/analysis-w1.json)")
     List<Path> gold;
 
-    @Option(names = "--data", paramLabel = "FILE", defaultValue = "../shared/data/news/ant-multisource.jsonl.gz",
-            description = "the ANT stream the gold's ids come from (default: ${DEFAULT-VALUE})")
-    Path data;
+    @picocli.CommandLine.Mixin
+    GoldRun stream = new GoldRun();
 
     @Option(names = "--dossier", paramLabel = "FILE", description = "score this dossier.json (article sources = ANT ids) instead of analysing")
     Path dossier;
@@ -82,8 +81,8 @@ public final class EvalDossierCommand implements Callable<Integer> {
 
     private JsonNode analyse(Pipeline pipeline, Gold.Analysis analysis, Path g, PrintWriter out) throws IOException {
         Pipeline.Prepared prepared = goldOnly || analysis.from() == null
-                ? GoldRun.prepare(pipeline, data, analysis.articles(), null, null)
-                : GoldRun.prepare(pipeline, data, analysis.articles(), analysis.from(), analysis.to());
+                ? stream.prepare(pipeline, analysis.articles(), null, null)
+                : stream.prepare(pipeline, analysis.articles(), analysis.from(), analysis.to());
         List<InputError> errors = new ArrayList<>(prepared.errors());
         Dossier d = pipeline.analyze(prepared.articles(), errors, Pipeline.Progress.NONE);
         if (outDir != null) {

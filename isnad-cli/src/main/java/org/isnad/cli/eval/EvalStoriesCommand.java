@@ -40,9 +40,8 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, arity = "1..*", paramLabel = "GOLD", description = "stories gold files (e.g. eval/gold/stories-w1.json)")
     List<Path> gold;
 
-    @Option(names = "--data", paramLabel = "FILE", defaultValue = "../shared/data/news/ant-multisource.jsonl.gz",
-            description = "the ANT stream the gold's ids come from (default: ${DEFAULT-VALUE})")
-    Path data;
+    @picocli.CommandLine.Mixin
+    GoldRun stream = new GoldRun();
 
     @Option(names = "--dossier", paramLabel = "FILE", description = "score this dossier.json (article sources = ANT ids) instead of running the grouper")
     Path dossier;
@@ -63,7 +62,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
                 if (predicted != null) {
                     fromDossier(predicted, story, storyline, labels);
                 } else {
-                    Pipeline.Prepared prepared = GoldRun.prepare(pipeline, data, stories.articles(), null, null);
+                    Pipeline.Prepared prepared = stream.prepare(pipeline, stories.articles(), null, null);
                     GoldRun.errorLines(prepared.errors()).forEach(out::println);
                     List<Article> articles = prepared.articles();
                     List<StoryGrouper.Group> groups = pipeline.group(articles);

@@ -41,9 +41,8 @@ public final class TrainStoriesCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, arity = "1..*", paramLabel = "GOLD", description = "dev stories gold files (eval/gold/stories-w1.json eval/gold/stories-w3.json)")
     List<Path> gold;
 
-    @Option(names = "--data", paramLabel = "FILE", defaultValue = "../shared/data/news/ant-multisource.jsonl.gz",
-            description = "the ANT stream (default: ${DEFAULT-VALUE})")
-    Path data;
+    @picocli.CommandLine.Mixin
+    GoldRun stream = new GoldRun();
 
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "isnad-stories/src/main/resources/org/isnad/stories/story-model.tsv",
             description = "model file to write (default: ${DEFAULT-VALUE})")
@@ -73,7 +72,7 @@ public final class TrainStoriesCommand implements Callable<Integer> {
                     goldOf.put(a, s.id());
                     lineOf.put(a, s.storyline());
                 }));
-                List<Article> articles = GoldRun.prepare(pipeline, data, stories.articles(), null, null).articles();
+                List<Article> articles = stream.prepare(pipeline, stories.articles(), null, null).articles();
                 List<Mention> mentions = pipeline.recognize(articles);
                 windows.add(new StoryTraining.Window(articles, mentions,
                         articles.stream().map(a -> goldOf.get(a.source())).toList(),
@@ -125,7 +124,7 @@ public final class TrainStoriesCommand implements Callable<Integer> {
                     + "(batch gradient descent from zero, L2 0.001, 3000 steps, rate 2.0; deterministic, no seed); "
                     + "thresholds by grid search of B3 F1 (join, then late merge, then storyline) on the same dev windows");
             provenance.put("features", StoryTraining.featureNames());
-            provenance.put("data", String.join(" ", gold.stream().map(Path::toString).toList()) + " (dev half of the stories gold) over " + data.getFileName());
+            provenance.put("data", String.join(" ", gold.stream().map(Path::toString).toList()) + " (dev half of the stories gold) over " + stream.data.getFileName());
             provenance.put("pairs", pairs.x().size() + " (" + pairs.positives() + " positive); storyline pairs "
                     + pairs.lineX().size() + " (" + pairs.line().positives() + " positive)");
             provenance.put("devStoryF1", String.format(Locale.ROOT, "%.4f", bestF));
