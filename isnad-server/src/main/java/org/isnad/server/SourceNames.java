@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  */
 public final class SourceNames {
     private static final Pattern URL = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://");
+    /** The directories of a path inside text (drive, then one or more segments ending in a separator). */
+    private static final Pattern PATH_DIRS = Pattern.compile("(?:[A-Za-z]:)?(?:[/\\\\][^/\\\\\\s:()]+)+[/\\\\]");
 
     private SourceNames() {
     }
@@ -28,5 +30,13 @@ public final class SourceNames {
         int cut = Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\'));
         String name = cut < 0 ? s : s.substring(cut + 1);
         return name.isEmpty() ? "?" : name;
+    }
+
+    /**
+     * Free text (a diagnostic: "story s… (/srv/feeds/a.txt and 2 more)") with every server path cut to its
+     * file name, the same policy as {@link #publicName} for text that merely contains paths.
+     */
+    public static String publicText(String text) {
+        return text == null ? null : PATH_DIRS.matcher(text).replaceAll("");
     }
 }

@@ -50,15 +50,10 @@ final class Handlers {
     void listErrors(Context ctx) {
         ArrayNode errors = Json.MAPPER.createArrayNode();
         for (var e : desk.analysisErrors()) {
-            errors.addObject().put("source", org.isnad.server.SourceNames.publicName(withoutDirectories(e.source()))).put("stage", e.stage())
-                    .put("reason", withoutDirectories(e.reason()));
+            errors.addObject().put("source", org.isnad.server.SourceNames.publicName(org.isnad.server.SourceNames.publicText(e.source()))).put("stage", e.stage())
+                    .put("reason", org.isnad.server.SourceNames.publicText(e.reason()));
         }
         Json.send(ctx, 200, Json.object().set("errors", errors));
-    }
-
-    /** A server path shown by its file name alone: public responses never reveal the server's folders. */
-    static String withoutDirectories(String s) {
-        return s == null ? null : s.replaceAll("(?:[A-Za-z]:)?(?:[/\\\\][^/\\\\\\s:()]+)+[/\\\\]", "");
     }
 
     void getArticle(Context ctx) {

@@ -92,6 +92,13 @@ class PublicPathsTest {
         assertEquals("api:2025-01-01T00:00:00Z", SourceNames.publicName("api:2025-01-01T00:00:00Z"));
     }
 
+    @Test
+    void diagnosticsNamePathsInsideTheirTextByFileName() {
+        assertEquals("story s1 (a.txt and 2 more)", SourceNames.publicText("story s1 (/srv/أخبار/2025/a.txt and 2 more)"));
+        assertEquals("cannot read b.html: permission denied", SourceNames.publicText("cannot read C:\\Users\\desk\\b.html: permission denied"));
+        assertEquals("internal error in stage ner (boom)", SourceNames.publicText("internal error in stage ner (boom)"));
+    }
+
     private static TestServer.Reply get(TestServer s, String path, List<TestServer.Reply> into) {
         TestServer.Reply r = s.get(path);
         into.add(r);
