@@ -816,7 +816,8 @@ async function eventMap(points) {
   const box = el('section', { id: 'map' }, el('h2', {}, 'خريطة الأحداث'));
   if (!points.length) { box.appendChild(el('p', { class: 'muted' }, 'لا أحداث معروفة المكان.')); return box; }
   const shapes = await worldShapes();
-  const W = 860, H = 520;
+  // drawn at the width it is shown (labels keep their size on a phone)
+  const W = Math.round(Math.max(300, Math.min(860, app.clientWidth - 4))), H = Math.round(W * 0.6);
   const proj = projection(points, W, H);
   const s = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'map', role: 'img', 'aria-label': 'خريطة الأحداث',
     'data-k': proj.k, 'data-kx': proj.kx, 'data-cx': proj.cx, 'data-cy': proj.cy });
