@@ -499,6 +499,9 @@ function keyPoints(story, articles) {
   return sec;
 }
 
+/** A contradiction's topic without the internal event id the analysis writes into it ("(s…-ev1)"). */
+function topicText(t) { return (t || '').replace(/\s*\([a-z][0-9a-f]{6,}-[a-z]+\d+\)/g, ''); }
+
 function contradictions(story, articles) {
   const sec = el('section', { id: 'contradictions' }, el('h2', {}, 'تناقضات بين المصادر'));
   story.contradictions.forEach((c, n) => {
@@ -509,7 +512,7 @@ function contradictions(story, articles) {
         el('blockquote', {}, evidenceLink(story.id, s, s.text))));
     });
     sec.appendChild(el('div', { class: 'contradiction', 'data-contradiction': n },
-      el('h3', {}, el('span', { class: 'badge kind' }, labelOf(KIND_AR, c.kind)), ' ', c.topic), sides));
+      el('h3', {}, el('span', { class: 'badge kind' }, labelOf(KIND_AR, c.kind)), ' ', topicText(c.topic)), sides));
   });
   if (!story.contradictions.length) sec.appendChild(el('p', { class: 'muted' }, 'لم يُعثر على تناقضات.'));
   return sec;
@@ -620,7 +623,54 @@ function claimsBySpeaker(story, claims, entities, articles) {
   return sec;
 }
 
-/** The timeline as a list (it wraps on a phone, unlike a drawing), earliest first, each entry linked. */
+/** Days since 1970 of an ISO date, month or year (its first day); NaN when it is none of these. */
+function dayNumber(iso) {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso || '');
+  return m ? Date.UTC(+m[1], m[2] ? +m[2] - 1 : 0, m[3] ? +m[3] : 1) / 864e5 : NaN;
+}
+
+/**
+ * The timeline's entries on a real time axis, read right to left (earliest at the right edge):
+ * each dated entry a dot at its day, linked to its words, with the number of its sources.
+ */
+function timeAxis(storyId, items) {
+  const days = items.map(x => dayNumber(x.key)).filter(Number.isFinite);
+  if (days.length < 2) return null;
+  const lo = Math.min(...days), hi = Math.max(...days), span = Math.max(hi - lo, 1);
+  const W = 860, H = 84, pad = 40;
+  const x = d => W - pad - (d - lo) / span * (W - 2 * pad);
+  const s = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'time-axis', role: 'img', 'aria-label': 'محور زمني' });
+  s.appendChild(svg('line', { x1: pad, y1: 50, x2: W - pad, y2: 50, class: 'axis' }));
+  // ticks: first and last day and a few between, labels kept apart
+  const ticks = [lo, hi];
+  for (let i = 1; i < 4; i++) ticks.push(Math.round(lo + span * i / 4));
+  const placed = [];
+  for (const d of [...new Set(ticks)].sort((a, b) => a - b)) {
+    if (placed.some(p => Math.abs(p - x(d)) < 90)) continue;
+    placed.push(x(d));
+    s.appendChild(svg('line', { x1: x(d), y1: 46, x2: x(d), y2: 54, class: 'axis' }));
+    s.appendChild(svg('text', { x: x(d), y: 72, 'text-anchor': 'middle', class: 'tick' }, new Date(d * 864e5).toISOString().slice(0, 10)));
+  }
+  const perDay = new Map();
+  for (const it of items) {
+    const d = dayNumber(it.key);
+    if (!Number.isFinite(d)) continue;
+    const n = perDay.get(d) || 0;
+    perDay.set(d, n + 1);
+    const dot = svg('circle', { cx: x(d), cy: 50 - Math.min(n, 3) * 10, r: 4 + Math.min(it.sources, 4), class: 'tl-dot' });
+    dot.appendChild(svg('title', {}, it.key + ' — ' + it.text.slice(0, 80) + ' (' + it.sources + ' مصادر)'));
+    if (it.at) {
+      const a = svg('a', { href: spanHref(storyId, it.at) });
+      a.appendChild(dot);
+      s.appendChild(a);
+    } else {
+      s.appendChild(dot);
+    }
+  }
+  return s;
+}
+
+/** The timeline: a time axis (right to left) over the list of entries, earliest first, each linked, with its sources. */
 function timelineList(story, events, articles) {
   const sec = el('section', { id: 'timeline' }, el('h2', {}, 'الخط الزمني'));
   const entries = story.timeline.filter(t => t.date && t.date.value)
@@ -628,17 +678,23 @@ function timelineList(story, events, articles) {
     .sort((a, b) => a.key.localeCompare(b.key) || a.i - b.i);
   if (!entries.length) { sec.appendChild(el('p', { class: 'muted' }, 'لا أحداث مؤرخة.')); return sec; }
   const list = el('ol', { class: 'timeline' });
+  const items = [];
   let last = null;
   for (const { t, key } of entries) {
     // prefer the articles that report the entry's events: the text was cut from one of them
     const reporting = t.events.flatMap(id => (events.get(id) ? events.get(id).mentions.map(m => m.article) : []));
     const at = locate(t.text, [...new Set([...reporting, ...t.sources])], articles)
       || (events.get(t.events[0]) ? events.get(t.events[0]).mentions[0] : null);
+    const outlets = [...new Set(t.sources.map(id => outletOf(articles.get(id))))];
+    items.push({ key, text: t.text, at, sources: outlets.length });
     list.appendChild(el('li', { class: 'tl-entry' + (key === last ? ' same-date' : '') },
       el('bdi', { class: 'tl-date' }, t.date.value), ' ',
-      at ? evidenceLink(story.id, at, t.text) : el('span', {}, t.text)));
+      at ? evidenceLink(story.id, at, t.text) : el('span', {}, t.text),
+      outlets.length ? el('span', { class: 'meta' }, ' (', joined(outlets), ')') : null));
     last = key;
   }
+  const axis = timeAxis(story.id, items);
+  if (axis) sec.appendChild(axis);
   sec.appendChild(list);
   return sec;
 }
@@ -672,10 +728,38 @@ function layout(nodes, edges, W, H) {
   return pos;
 }
 
+const NODE_FILL = { PERSON: '#c2410c', ORGANIZATION: '#6d28d9', LOCATION: '#047857', GROUP: '#b45309', OTHER: '#475569' };
+const EDGE_COLOR = { 'co-mention': '#cbd5e1', claim: '#0b5d7a', action: '#b91c1c' };
+const EDGE_AR = { 'co-mention': 'ذُكرا معًا', claim: 'قول عن', action: 'فعل ضد' };
+
+/**
+ * Labels that do not overlap: the most mentioned nodes first, each label tried above, below, then
+ * beside its node; one that fits nowhere is left to the node's tooltip.
+ */
+function placeLabels(nodes, pos) {
+  const boxes = [];
+  const order = nodes.map((d, i) => i).sort((a, b) => nodes[b].mentions - nodes[a].mentions);
+  const out = new Map();
+  for (const i of order) {
+    const w = nodes[i].label.length * 7 + 6, h = 16, r = 5 + Math.min(nodes[i].mentions, 10);
+    const { x, y } = pos[i];
+    const tries = [[x, y - r - 6], [x, y + r + 14], [x + r + 4 + w / 2, y + 4], [x - r - 4 - w / 2, y + 4]];
+    for (const [lx, ly] of tries) {
+      const b = { x0: lx - w / 2, x1: lx + w / 2, y0: ly - h + 3, y1: ly + 3 };
+      if (boxes.some(o => b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1)) continue;
+      if (pos.some((p, j) => j !== i && p.x > b.x0 - 4 && p.x < b.x1 + 4 && p.y > b.y0 - 4 && p.y < b.y1 + 4)) continue;
+      boxes.push(b);
+      out.set(i, [lx, ly]);
+      break;
+    }
+  }
+  return out;
+}
+
 function graphChart(graph) {
   const sec = el('section', { id: 'graph' }, el('h2', {}, 'شبكة الكيانات'));
   if (!graph.nodes.length) { sec.appendChild(el('p', { class: 'muted' }, 'لا كيانات.')); return sec; }
-  const W = 860, H = 480;
+  const W = 860, H = 520;
   const pos = layout(graph.nodes, graph.edges, W, H);
   const idx = new Map(graph.nodes.map((d, i) => [d.id, i]));
   const s = svg('svg', { viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: 'img', 'aria-label': 'شبكة الكيانات' });
@@ -684,26 +768,40 @@ function graphChart(graph) {
   marker.appendChild(svg('path', { d: 'M0,0 L10,5 L0,10 z', fill: '#64748b' }));
   defs.appendChild(marker);
   s.appendChild(defs);
-  const colors = { 'co-mention': '#cbd5e1', claim: '#0b5d7a', action: '#b91c1c' };
   for (const e of graph.edges) {
     const a = pos[idx.get(e.source)], b = pos[idx.get(e.target)];
     if (!a || !b) continue;
-    const line = svg('line', { x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: colors[e.kind] || '#999',
+    const line = svg('line', { x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: EDGE_COLOR[e.kind] || '#999',
       'stroke-width': Math.min(1 + e.weight, 6), class: 'edge edge-' + e.kind });
     if (e.directed) line.setAttribute('marker-end', 'url(#arrow)');
     s.appendChild(line);
   }
-  const fill = { PERSON: '#c2410c', ORGANIZATION: '#6d28d9', LOCATION: '#047857', GROUP: '#b45309', OTHER: '#475569' };
+  const labels = placeLabels(graph.nodes, pos);
   graph.nodes.forEach((d, i) => {
     const g = svg('g', { class: 'node', 'data-entity': d.id });
-    g.appendChild(svg('circle', { cx: pos[i].x, cy: pos[i].y, r: 5 + Math.min(d.mentions, 10), fill: fill[d.type] || '#475569' }));
+    g.appendChild(svg('circle', { cx: pos[i].x, cy: pos[i].y, r: 5 + Math.min(d.mentions, 10), fill: NODE_FILL[d.type] || '#475569' }));
+    const at = labels.get(i);
     // unicode-bidi: plaintext gives each label the direction of its own first strong letter
-    g.appendChild(svg('text', { x: pos[i].x, y: pos[i].y - 12 - Math.min(d.mentions, 10), 'text-anchor': 'middle', 'unicode-bidi': 'plaintext' }, d.label));
+    if (at) g.appendChild(svg('text', { x: at[0], y: at[1], 'text-anchor': 'middle', 'unicode-bidi': 'plaintext', class: 'label' }, d.label));
     g.appendChild(svg('title', {}, d.label + ' (' + labelOf(TYPE_AR, d.type) + ')'));
     g.addEventListener('click', () => focusEntity(d.id));
     s.appendChild(g);
   });
-  sec.appendChild(s);
+  // zoom: the view box shrinks around its centre; the labels keep their place
+  let zoom = 1;
+  const setZoom = z => {
+    zoom = Math.min(4, Math.max(1, z));
+    const w = W / zoom, h = H / zoom;
+    s.setAttribute('viewBox', `${(W - w) / 2} ${(H - h) / 2} ${w} ${h}`);
+  };
+  const btn = (text, label, f) => { const b = el('button', { type: 'button', 'aria-label': label }, text); b.addEventListener('click', f); return b; };
+  const legend = el('div', { class: 'legend' },
+    ...Object.keys(NODE_FILL).map(t => el('span', { class: 'key' }, el('span', { class: 'swatch', 'data-type': t }), labelOf(TYPE_AR, t))),
+    ...Object.keys(EDGE_AR).map(k => el('span', { class: 'key' }, el('span', { class: 'line', 'data-kind': k }), EDGE_AR[k])),
+    el('span', { class: 'zoom' }, btn('+', 'تكبير', () => setZoom(zoom * 1.5)), btn('−', 'تصغير', () => setZoom(zoom / 1.5)),
+      btn('الكل', 'إعادة الحجم', () => setZoom(1))));
+  sec.appendChild(legend);
+  sec.appendChild(el('div', { class: 'graph-box' }, s));
   return sec;
 }
 

@@ -135,7 +135,7 @@ public final class DossierHtml implements DossierWriter {
             b.append("<h3>التناقضات بين المصادر</h3>\n");
             for (Story.Contradiction c : s.contradictions()) {
                 b.append("<div class=\"contradiction\"><p><span class=\"tag\">").append(Labels.of(c.kind()))
-                        .append("</span> ").append(Html.esc(c.topic())).append("</p><div class=\"side\">");
+                        .append("</span> ").append(Html.esc(Labels.topic(c.topic()))).append("</p><div class=\"side\">");
                 for (SourceSpan side : c.sides()) {
                     b.append("<div><b>").append(Html.esc(outlet(articles.get(side.article())))).append("</b>: ")
                             .append(Html.esc(side.text())).append("</div>");
@@ -229,7 +229,7 @@ public final class DossierHtml implements DossierWriter {
             b.append("<details class=\"removed\"><summary>ما أزيل من الصفحة (").append(a.removed().size())
                     .append(")</summary><ul>\n");
             a.removed().forEach(r -> b.append("<li><bdi>").append(Html.esc(r.text())).append("</bdi> — ")
-                    .append(Html.esc(r.reason())).append("</li>\n"));
+                    .append(Html.esc(Labels.removal(r.reason()))).append("</li>\n"));
             b.append("</ul></details>\n");
         }
         b.append("</article>\n");

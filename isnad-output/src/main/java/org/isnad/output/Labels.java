@@ -31,7 +31,37 @@ public final class Labels {
             Count.Kind.ARRESTED, "معتقلون", Count.Kind.ABDUCTED, "مختطفون", Count.Kind.DISPLACED, "نازحون",
             Count.Kind.FIGHTERS, "مقاتلون", Count.Kind.OTHER, "أخرى");
 
+    /** Why cleaning removed a line (the cleaner's reasons), in Arabic. */
+    static final Map<String, String> REMOVAL = Map.ofEntries(Map.entry("interface text", "نص واجهة الموقع"),
+            Map.entry("comment prompt", "دعوة إلى التعليق"), Map.entry("subscription prompt", "دعوة إلى الاشتراك"),
+            Map.entry("share/follow prompt", "دعوة إلى المشاركة أو المتابعة"), Map.entry("related-article link", "رابط مقال ذي صلة"),
+            Map.entry("source line", "سطر المصدر"), Map.entry("byline", "سطر الكاتب"), Map.entry("photo caption", "تعليق صورة"),
+            Map.entry("AI summary widget", "عنوان ملخص آلي"), Map.entry("AI summary (repeats the article)", "ملخص آلي يكرر المقال"),
+            Map.entry("date line", "سطر التاريخ"), Map.entry("copyright notice", "حقوق النشر"), Map.entry("tag list", "قائمة وسوم"),
+            Map.entry("no words", "بلا كلمات"), Map.entry("duplicate of body text", "تكرار لنص المقال"),
+            Map.entry("short non-sentence line", "سطر قصير ليس جملة"),
+            Map.entry("caption or label next to boilerplate", "تعليق أو عنوان بجوار نص الواجهة"),
+            Map.entry("share/comment/related/ad block", "كتلة مشاركة أو تعليقات أو إعلان"),
+            Map.entry("link-dense block", "كتلة روابط"));
+    private static final java.util.regex.Pattern EVENT_ID = java.util.regex.Pattern.compile("\\s*\\([a-z][0-9a-f]{6,}-[a-z]+\\d+\\)");
+
     private Labels() {
+    }
+
+    /** A removal reason in Arabic; one the table does not know is called text outside the article. */
+    public static String removal(String reason) {
+        if (reason == null) {
+            return "نص خارج المقال";
+        }
+        if (reason.startsWith("page chrome")) {
+            return "جزء من هيكل الصفحة";
+        }
+        return REMOVAL.getOrDefault(reason, "نص خارج المقال");
+    }
+
+    /** A contradiction's topic without the internal event id the analysis writes into it ({@code (s…-ev1)}). */
+    public static String topic(String topic) {
+        return topic == null ? "" : EVENT_ID.matcher(topic).replaceAll("");
     }
 
     public static String of(Enum<?> value) {

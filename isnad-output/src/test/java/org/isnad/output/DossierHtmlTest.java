@@ -41,6 +41,15 @@ class DossierHtmlTest {
     }
 
     @Test
+    void topicsLoseInternalIdsAndRemovalReasonsReadInArabic() {
+        assertTrue(Labels.topic("مآل اشتباكات (s767ed34ccbae-ev1): تهدئة").equals("مآل اشتباكات: تهدئة"));
+        assertTrue(Labels.topic("عدد القتلى (2025)").equals("عدد القتلى (2025)"), "a year in brackets stays");
+        assertTrue(Labels.removal("photo caption").equals("تعليق صورة"));
+        assertTrue(Labels.removal("page chrome <nav>").matches("[\\u0600-\\u06FF ]+"));
+        assertTrue(Labels.removal("something new").matches("[\\u0600-\\u06FF ]+"), "an unknown reason is not shown in English");
+    }
+
+    @Test
     void bidiOverridesAndLoneSurrogatesInATitleNeitherLeakNorBreakTheWrite(@TempDir java.nio.file.Path dir) throws Exception {
         org.isnad.core.model.Dossier d = DossierJsonTest.sample();
         org.isnad.core.model.Story s = d.stories().get(0);
