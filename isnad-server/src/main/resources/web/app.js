@@ -328,7 +328,6 @@ function outletOf(a) {
   const parts = String(a.source).split(/[\\/]/).filter(Boolean);
   return parts.length ? parts[parts.length - 1] : a.source;
 }
-function entityName(entities, id) { return entities.get(id) ? entities.get(id).name : id; }
 
 /** The entity mentions of one article, sorted, overlaps dropped (the first, longest one wins). */
 function mentionsOf(article, entities) {

@@ -73,9 +73,12 @@ final class DeskCatalog {
     final Map<String, Referent> referents;
     /** entity id to referent id */
     final Map<String, String> referentOf;
+    /** article id to story id */
+    final Map<String, String> storyOf;
 
     private DeskCatalog(List<StoryRow> stories, List<EventRow> events, List<ClaimRow> claims,
-                        Map<String, Referent> referents, Map<String, String> referentOf) {
+                        Map<String, Referent> referents, Map<String, String> referentOf, Map<String, String> storyOf) {
+        this.storyOf = storyOf;
         this.stories = List.copyOf(stories);
         this.events = List.copyOf(events);
         this.claims = List.copyOf(claims);
@@ -90,9 +93,10 @@ final class DeskCatalog {
         List<StoryRow> stories = new ArrayList<>();
         List<EventRow> events = new ArrayList<>();
         List<ClaimRow> claims = new ArrayList<>();
-        Geocoder geocoder = Geocoder.standard();
+        Map<String, String> storyOf = new HashMap<>();
         for (Dossier d : dossiers) {
             Story s = d.stories().get(0);
+            s.articles().forEach(a -> storyOf.putIfAbsent(a, s.id()));
             Map<String, Entity> entities = d.entities().stream().collect(Collectors.toMap(Entity::id, Function.identity(), (a, b) -> a));
             Map<String, Article> articles = d.articles().stream().map(Dossier.StoriedArticle::article)
                     .collect(Collectors.toMap(Article::id, Function.identity(), (a, b) -> a));
@@ -144,7 +148,7 @@ final class DeskCatalog {
                     dates.isEmpty() ? null : dates.get(dates.size() - 1), s.articles().size(), List.copyOf(outlets), top,
                     types, countries, refs, s.contradictions().size(), d.claims().size(), d.events().size()));
         }
-        return new DeskCatalog(stories, events, claims, referents, referentOf);
+        return new DeskCatalog(stories, events, claims, referents, referentOf, storyOf);
     }
 
     @SafeVarargs

@@ -32,6 +32,16 @@ final class DeskHandlers {
     DeskHandlers(Desk desk) {
         this.desk = desk;
         this.catalog = new DeskCatalog.Cache(desk);
+        // built once in the background at start, so that the first reader does not wait for it
+        Thread warm = new Thread(() -> {
+            try {
+                catalog.get();
+            } catch (RuntimeException e) {
+                System.err.println("isnad: desk catalog not prepared at start (built on first use): " + e);
+            }
+        }, "isnad-desk-catalog");
+        warm.setDaemon(true);
+        warm.start();
     }
 
     /** Query parameters shared by the story list and the events table. */
@@ -233,11 +243,10 @@ final class DeskHandlers {
             throw ApiException.badRequest("تعذّر فهم البحث: " + e.getMessage());
         }
         String only = blank(ctx.queryParam("story"));
-        Map<String, String> memberships = desk.memberships();
         Map<String, DeskCatalog.StoryRow> byId = c.stories.stream().collect(Collectors.toMap(DeskCatalog.StoryRow::id, s -> s));
         Map<String, List<SearchHit>> groups = new LinkedHashMap<>();
         for (SearchHit h : hits) {
-            String story = memberships.get(h.article());
+            String story = c.storyOf.get(h.article());
             if (story != null && (only == null || only.equals(story))) {
                 groups.computeIfAbsent(story, k -> new ArrayList<>()).add(h);
             }
