@@ -755,6 +755,19 @@ function placeLabels(nodes, pos) {
   return out;
 }
 
+/** Zoom buttons for a drawing: its view box shrinks around the centre (up to 8 times) and comes back. */
+function zoomButtons(s, W, H) {
+  let zoom = 1;
+  const setZoom = z => {
+    zoom = Math.min(8, Math.max(1, z));
+    const w = W / zoom, h = H / zoom;
+    s.setAttribute('viewBox', `${(W - w) / 2} ${(H - h) / 2} ${w} ${h}`);
+  };
+  const btn = (text, label, f) => { const b = el('button', { type: 'button', 'aria-label': label }, text); b.addEventListener('click', f); return b; };
+  return el('span', { class: 'zoom' }, btn('+', 'تكبير', () => setZoom(zoom * 1.5)), btn('−', 'تصغير', () => setZoom(zoom / 1.5)),
+    btn('الكل', 'إعادة الحجم', () => setZoom(1)));
+}
+
 function graphChart(graph) {
   const sec = el('section', { id: 'graph' }, el('h2', {}, 'شبكة الكيانات'));
   if (!graph.nodes.length) { sec.appendChild(el('p', { class: 'muted' }, 'لا كيانات.')); return sec; }
@@ -786,19 +799,10 @@ function graphChart(graph) {
     g.addEventListener('click', () => focusEntity(d.id));
     s.appendChild(g);
   });
-  // zoom: the view box shrinks around its centre; the labels keep their place
-  let zoom = 1;
-  const setZoom = z => {
-    zoom = Math.min(4, Math.max(1, z));
-    const w = W / zoom, h = H / zoom;
-    s.setAttribute('viewBox', `${(W - w) / 2} ${(H - h) / 2} ${w} ${h}`);
-  };
-  const btn = (text, label, f) => { const b = el('button', { type: 'button', 'aria-label': label }, text); b.addEventListener('click', f); return b; };
   const legend = el('div', { class: 'legend' },
     ...Object.keys(NODE_FILL).map(t => el('span', { class: 'key' }, el('span', { class: 'swatch', 'data-type': t }), labelOf(TYPE_AR, t))),
     ...Object.keys(EDGE_AR).map(k => el('span', { class: 'key' }, el('span', { class: 'line', 'data-kind': k }), EDGE_AR[k])),
-    el('span', { class: 'zoom' }, btn('+', 'تكبير', () => setZoom(zoom * 1.5)), btn('−', 'تصغير', () => setZoom(zoom / 1.5)),
-      btn('الكل', 'إعادة الحجم', () => setZoom(1))));
+    zoomButtons(s, W, H));
   sec.appendChild(legend);
   sec.appendChild(el('div', { class: 'graph-box' }, s));
   return sec;
@@ -948,6 +952,8 @@ async function eventMap(points) {
     placed.push({ x, y: y - 12, w });
     layer.appendChild(svg('text', { x, y: y - 10, 'text-anchor': 'middle', class: 'place-label' }, p.place));
   }
+  box.appendChild(el('div', { class: 'legend' }, el('span', { class: 'key' }, el('span', { class: 'swatch dot-key' }), 'حدث معروف المكان'),
+    el('span', { class: 'muted' }, 'الحدود: Natural Earth · الأماكن: GeoNames'), zoomButtons(s, W, H)));
   box.appendChild(s);
   window.isnadMap = proj;
   return box;
