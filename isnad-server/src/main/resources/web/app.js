@@ -589,7 +589,8 @@ function claimsBySpeaker(story, claims, entities, articles) {
   const cards = el('div', { class: 'claim-cards' });
   for (const [key, list] of sorted) {
     const ent = key.startsWith('e:') ? entities.get(key.slice(2)) : null;
-    const spellings = [...new Set(list.map(c => c.speakerText).filter(t => t && (!ent || t !== ent.name)))];
+    const shown = ent ? ent.name : key.slice(2);
+    const spellings = [...new Set(list.map(c => c.speakerText).filter(t => t && t !== shown))];
     const head = el('div', { class: 'speaker' },
       ent ? el('a', { href: entityHref(ent.id), class: 'entity-link name', 'data-entity': ent.id }, el('bdi', {}, ent.name))
         : el('span', { class: 'name' }, el('bdi', {}, key.slice(2))), ' ',
