@@ -473,7 +473,7 @@ function entityPanel(entities) {
   return panel;
 }
 
-function focusEntity(id) {
+function focusEntity(id, scroll = true) {
   if (current) current.focus = id;
   for (const n of document.querySelectorAll('.entity.active, .m.focus')) n.classList.remove('active', 'focus');
   let first = null;
@@ -482,7 +482,7 @@ function focusEntity(id) {
     n.classList.add(n.classList.contains('entity') ? 'active' : 'focus');
     if (!first && n.classList.contains('m')) first = n;
   }
-  if (first) first.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  if (first && scroll) first.scrollIntoView({ block: 'center', behavior: 'smooth' });
 }
 
 function keyPoints(story, articles) {
@@ -861,6 +861,16 @@ async function renderStory(id, params) {
     contradictions(story, articles), claimsBySpeaker(story, d.claims, entities, articles), graphChart(graph),
     articlesSection(d.articles, d.entities, hits));
   const view = el('div', { class: 'dossier', 'data-story': story.id }, main, entityPanel(d.entities));
+  // a name in an article leads to its entry in the panel (and from there to its page across the desk)
+  main.querySelector('#articles').addEventListener('click', ev => {
+    const m = ev.target.closest('.m[data-entity]');
+    if (!m || String(window.getSelection())) return;
+    const item = view.querySelector('#entities .entity[data-entity="' + CSS.escape(m.getAttribute('data-entity')) + '"]');
+    if (!item) return;
+    focusEntity(m.getAttribute('data-entity'), false);
+    // only where the panel stays beside the text (wide screens); on a phone it is far below
+    if (getComputedStyle(item.parentElement).position === 'sticky') item.scrollIntoView({ block: 'nearest' });
+  });
   current.view = view;
   show(view);
   document.title = story.title + ' — إسناد';

@@ -551,7 +551,13 @@ class BrowserTest {
             for (int width : new int[] {1400, 390}) {
                 viewport(width, width < 900 ? 844 : 1800);
                 open("#/story/" + ids[0]);
-                follow(browser.findElement(By.cssSelector("#entities .entity[data-entity='" + minister + "'] a.entity-page")));
+                // his name in an article leads to his entry in the panel, and that to his page
+                WebElement mention = browser.findElement(By.cssSelector("#articles .m[data-entity='" + minister + "']"));
+                js("arguments[0].scrollIntoView({block: 'center'})", mention);
+                mention.click();
+                WebElement item = browser.findElement(By.cssSelector("#entities .entity[data-entity='" + minister + "']"));
+                assertTrue(item.getAttribute("class").contains("active"), item.getAttribute("class"));
+                follow(item.findElement(By.cssSelector("a.entity-page")));
                 assertEquals(DeskArticles.MINISTER, browser.findElement(By.cssSelector("#entity-name bdi")).getText().strip());
                 List<String> listed = new ArrayList<>();
                 for (WebElement li : browser.findElements(By.cssSelector("#entity-stories li[data-story]"))) {
