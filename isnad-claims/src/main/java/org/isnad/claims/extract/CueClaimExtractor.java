@@ -76,6 +76,8 @@ public final class CueClaimExtractor implements ClaimExtractor {
         Speaker pendingSubject;
         Sentences.Range pendingSentence;
         Sentences.Range lastSpeakerSentence;
+        /** Offset where the last claim's content ends. */
+        int lastClaimEnd;
         Sentences.Range previousSentence;
         Sentences.Range current;
 
@@ -214,10 +216,13 @@ public final class CueClaimExtractor implements ClaimExtractor {
             if (speaker == null && cue.kind() != Cue.Kind.PARTICIPLE) {
                 speaker = before(cue, s);
             }
+            if (speaker == null && c.marked()) {
+                speaker = unnamedBeforeVerb(cue, s);
+            }
             if (speaker == null && pronounSubject) {
                 speaker = continuing(s);
             }
-            if (speaker == null && cue.kind() == Cue.Kind.PARTICIPLE && lastSpeakerSentence != s && pendingSentence != s) {
+            if (speaker == null && cue.kind() == Cue.Kind.PARTICIPLE && pendingSentence != s) {
                 speaker = clauseSubject(cue, s); // وأبقى الأردن حدوده مغلقة قائلاً: the subject of the clause's verb
             }
             if (speaker == null) {
@@ -282,13 +287,18 @@ public final class CueClaimExtractor implements ClaimExtractor {
                 return null;
             }
             int limit = ch != null && ch.first() > i ? Math.min(to, ch.first()) : to;
-            if (named != null && named.type() != EntityType.PERSON && isRole(index.get(i).folded())
+            boolean institution = Subjects.phraseEnd(index, i, limit) >= 0 && !isRole(index.get(i).folded());
+            if (named != null && named.type() != EntityType.PERSON && (isRole(index.get(i).folded()) || institution)
                     && index.firstAtOrAfter(named.start()) > i && named.end() <= index.get(limit - 1).end()) {
                 int last = index.lastEndingBy(named.end());
-                while (last + 1 < limit && !index.get(last + 1).punct() && isNisba(index.get(last + 1).folded())) {
-                    last++;
+                int name = last;
+                while (name + 1 < limit && name - last < 3 && !index.get(name + 1).punct()
+                        && !PREPOSITIONS.contains(index.get(name + 1).folded()) && !ClaimWords.isMarker(index.get(name + 1).folded())) {
+                    name++; // الأمين العام لمنظمة التحرير فلان: the name after the title, recognized or not
                 }
-                return new Speaker(null, index.textOf(i, last));
+                // an institution named in full is the entity (وكالة الأنباء الرسمية X); a role holder is not
+                return new Speaker(institution && named.type() == EntityType.ORGANIZATION ? named.entity() : null,
+                        index.textOf(i, institution ? last : name));
             }
             int comma = i;
             while (comma < limit && !index.get(comma).punct()) {
@@ -348,18 +358,59 @@ public final class CueClaimExtractor implements ClaimExtractor {
          * ({@code وأبقى الأردن ...، قائلاً}), where it is the verb's subject and not a location.
          */
         private Speaker clauseSubject(Cue cue, Sentences.Range s) {
-            int from = index.get(s.first()).start();
+            int first = s.first();
+            if (lastSpeakerSentence == s) {
+                first = Math.max(first, index.firstAtOrAfter(lastClaimEnd)); // only a subject after the last statement
+            }
+            if (first >= cue.first()) {
+                return null;
+            }
+            int from = index.get(first).start();
             int to = index.get(cue.first()).start();
             for (Ref r : refs) {
                 if (r.start() < from || r.end() > to) {
                     continue;
                 }
-                if (r.type() != EntityType.LOCATION || index.firstAtOrAfter(r.start()) - s.first() <= 2) {
-                    return speakerOf(r, s.first());
+                if (r.type() != EntityType.LOCATION || index.firstAtOrAfter(r.start()) - first <= 2) {
+                    return speakerOf(r, first);
+                }
+            }
+            for (int k = first; k < cue.first() && k - first <= 3; k++) {
+                int end = Subjects.phraseEnd(index, k, cue.first());
+                if (end >= k) {
+                    return new Speaker(null, index.textOf(k, end)); // كما انتقدت وزارة الخارجية ... قائلة
                 }
             }
             return null;
         }
+
+        /**
+         * An unnamed subject written before a plural present verb ({@code ولكن مصادر في المعارضة يقولون إن}):
+         * the words from the clause's start (the sentence, a comma or a contrast word) to the verb, when they
+         * open with a source noun or an institution and are at most six words.
+         */
+        private Speaker unnamedBeforeVerb(Cue cue, Sentences.Range s) {
+            String f = index.get(cue.first()).folded();
+            if (cue.kind() != Cue.Kind.VERB || !f.endsWith("ون") || Cues.conjoined(f)) {
+                return null;
+            }
+            int k = cue.first() - 1;
+            while (k >= s.first() && !index.get(k).punct() && !CONTRASTS.contains(index.get(k).folded())
+                    && cue.first() - k <= 6) {
+                k--;
+            }
+            int start = k + 1;
+            if (start >= cue.first() || (k >= s.first() && !index.get(k).punct() && !CONTRASTS.contains(index.get(k).folded()))) {
+                return null;
+            }
+            String head = index.get(start).folded();
+            if (!ClaimWords.SOURCE_NOUNS.contains(head) && Subjects.phraseEnd(index, start, cue.first() + 1) < 0) {
+                return null;
+            }
+            return new Speaker(null, index.textOf(start, cue.first() - 1));
+        }
+
+        private static final Set<String> CONTRASTS = Set.of("لكن", "ولكن", "بينما", "فيما", "لكنّ");
 
         private static String stripConjunction(String f) {
             return f.length() > 3 && f.charAt(0) == 'و' ? f.substring(1) : f;
@@ -687,6 +738,7 @@ public final class CueClaimExtractor implements ClaimExtractor {
                     speaker.entity(), speaker.text(), channel, cueText, cue.stance(), List.of(), List.of(), story));
             lastSpeaker = speaker;
             lastSpeakerSentence = current;
+            lastClaimEnd = end;
         }
 
         /** End of the sentence's last word that is not final punctuation. */

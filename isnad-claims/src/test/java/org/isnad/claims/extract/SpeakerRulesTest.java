@@ -32,9 +32,11 @@ class SpeakerRulesTest {
         return cs;
     }
 
-    private static Claim about(List<Claim> cs, String contentStart) {
-        return cs.stream().filter(c -> c.span().text().contains(contentStart)).findFirst()
-                .orElseThrow(() -> new AssertionError("no claim starting '" + contentStart + "' in " + cs));
+    /** The claim whose content starts with {@code words} (after a complementizer), else the first containing them. */
+    private static Claim about(List<Claim> cs, String words) {
+        return cs.stream().filter(c -> c.span().text().replaceFirst("^(إنه|إنها|بأنه|أنه) ", "").startsWith(words)).findFirst()
+                .or(() -> cs.stream().filter(c -> c.span().text().contains(words)).findFirst())
+                .orElseThrow(() -> new AssertionError("no claim with '" + words + "' in " + cs));
     }
 
     @Test
@@ -159,5 +161,33 @@ class SpeakerRulesTest {
         Article a = article("a1", "وقال المتحدث باسم الصليب الأحمر إن القوافل توقفت. وأبقت النمسا حدودها مغلقة، قائلة إنها لا تستطيع استقبال المزيد.");
         Claim c = about(claims(a, "النمسا", EntityType.LOCATION, "الصليب الأحمر", EntityType.ORGANIZATION), "لا تستطيع");
         assertEquals("النمسا", c.speakerText());
+    }
+
+    @Test
+    void anUnnamedSourceBeforeAPluralVerbIsItsSubject() {
+        Article a = article("a1", "وتقول الحكومة إن الغارات تستهدف المسلحين، ولكن مصادر في المعارضة والسكان يقولون إن أغلب الضحايا من المدنيين.");
+        Claim c = about(claims(a), "أغلب الضحايا");
+        assertEquals("مصادر في المعارضة والسكان", c.speakerText());
+    }
+
+    @Test
+    void theOppositionAccusingIsTheSpeakerNotTheAccused() {
+        Article a = article("a1", "وتتهم المعارضة روسيا باستهداف المستشفيات في الريف الجنوبي.");
+        Claim c = about(claims(a, "روسيا", EntityType.LOCATION), "روسيا باستهداف");
+        assertEquals("المعارضة", c.speakerText());
+    }
+
+    @Test
+    void aNameAfterATitleIsKeptWhenTheRecognizerMissedIt() {
+        Article a = article("a1", "وقال الأمين العام لاتحاد العمال نبيل الزعبي في بيان إن الإضراب سيستمر.");
+        Claim c = about(claims(a, "اتحاد العمال", EntityType.ORGANIZATION), "الإضراب");
+        assertTrue(c.speakerText().endsWith("نبيل الزعبي"), c.speakerText());
+    }
+
+    @Test
+    void aParticipleAfterANewSubjectInTheSameSentenceIsThatSubjects() {
+        Article a = article("a1", "وأضاف البيان: \"القصف طال مقرات مدنية بلا مبرر\" كما انتقدت وزارة الخارجية القصف قائلة في بيان إنها ترفض استخدام أراضيها.");
+        Claim c = about(claims(a, "وزارة الخارجية", EntityType.ORGANIZATION), "ترفض");
+        assertEquals("وزارة الخارجية", c.speakerText());
     }
 }
