@@ -16,31 +16,39 @@ import org.isnad.core.model.Story;
  * (articles whose signatures agree on all rows of some band) proposes candidate pairs, so the cost
  * grows with the number of articles and of near pairs, not with all pairs. A candidate pair is a copy
  * when the exact Jaccard similarity of its shingle sets reaches the threshold; copies are grouped
- * transitively (A copies B, B copies C: one report). With 40 bands of 3 rows a pair at Jaccard 0.4 is
- * proposed with probability 0.93, at 0.5 with 0.995.
+ * transitively (A copies B, B copies C: one report). With 40 bands of 3 rows a pair at Jaccard 0.5 is
+ * proposed with probability 0.995, at 0.6 with 0.9998.
  *
- * <p>The threshold ({@value #THRESHOLD}) was chosen on development ANT articles (lines 20,001–23,000 of
- * the stream) by reading pairs around it: see the package documentation.
+ * <p>The thresholds ({@value #THRESHOLD}; {@value #SAME_OUTLET_THRESHOLD} within one outlet) were chosen
+ * on development ANT articles (lines 20,001–23,000 of the stream) by reading the pairs around them: see
+ * the package documentation.
  */
 public final class CopyDetector {
     static final int BANDS = 40;
     static final int ROWS = 3;
     static final int SHINGLE = 3;
-    /** Exact shingle Jaccard from which two texts are copies of one report. */
-    public static final double THRESHOLD = 0.5;
+    /** Exact shingle Jaccard from which two texts of different outlets are copies of one report. */
+    public static final double THRESHOLD = 0.6;
+    /**
+     * The same for two articles of one outlet: an outlet's follow-ups repeat its own background
+     * paragraphs (0.6–0.8 on dev), while its re-posts and updated versions are near-identical.
+     */
+    public static final double SAME_OUTLET_THRESHOLD = 0.8;
     /** Texts with fewer shingles are too short to tell a copy from a shared formula. */
     static final int MIN_SHINGLES = 8;
 
     private static final long[] SEEDS = seeds(BANDS * ROWS);
 
     private final double threshold;
+    private final double sameOutletThreshold;
 
     public CopyDetector() {
-        this(THRESHOLD);
+        this(THRESHOLD, SAME_OUTLET_THRESHOLD);
     }
 
-    public CopyDetector(double threshold) {
+    public CopyDetector(double threshold, double sameOutletThreshold) {
         this.threshold = threshold;
+        this.sameOutletThreshold = sameOutletThreshold;
     }
 
     /** A pair of articles (indexes, {@code a < b}) whose texts are copies, with their similarity. */
@@ -59,6 +67,10 @@ public final class CopyDetector {
             parent[i] = i;
         }
         for (Pair p : pairs(articles, threshold)) {
+            String outlet = articles.get(p.a()).outlet();
+            if (outlet != null && outlet.equals(articles.get(p.b()).outlet()) && p.jaccard() < sameOutletThreshold) {
+                continue;
+            }
             int ra = root(parent, p.a());
             int rb = root(parent, p.b());
             parent[Math.max(ra, rb)] = Math.min(ra, rb);

@@ -37,7 +37,7 @@ final class Shingles {
 
     /** The text's words, normalized. */
     static List<String> words(String text) {
-        String folded = ArabicNormalizer.fold(Normalizer.normalize(text, Normalizer.Form.NFKC));
+        String folded = ArabicNormalizer.fold(hasCompatibilityForms(text) ? Normalizer.normalize(text, Normalizer.Form.NFKC) : text);
         List<String> out = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= folded.length(); i++) {
@@ -50,6 +50,16 @@ final class Shingles {
             }
         }
         return out;
+    }
+
+    /** Whether NFKC can change the text: presentation forms, ligatures or full-width forms (U+FB00 up). */
+    private static boolean hasCompatibilityForms(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\uFB00' && !Character.isSurrogate(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Jaccard similarity of two sorted distinct hash arrays. */
