@@ -62,4 +62,11 @@ class IndependentReportsJsonTest {
         assertEquals(1, json.at("/claims/3/corroboratingReports").asInt());
         assertEquals(1, json.at("/claims/0/corroboratingReports").asInt());
     }
+
+    @Test
+    void thePageNamesTheCopiesAndCountsReports() {
+        String html = DossierHtml.render(dossier());
+        org.junit.jupiter.api.Assertions.assertTrue(html.contains("نسخ من نص واحد (رويترز): o1، o2، o3"), html);
+        org.junit.jupiter.api.Assertions.assertTrue(html.contains("o1، o2، o3 · 1 تقارير مستقلة"), html);
+    }
 }
