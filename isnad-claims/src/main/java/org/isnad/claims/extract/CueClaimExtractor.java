@@ -314,10 +314,6 @@ public final class CueClaimExtractor implements ClaimExtractor {
             return null;
         }
 
-        private static boolean isNisba(String f) {
-            return f.startsWith("ال") && (f.endsWith("يه") || f.endsWith("ي")) && f.length() >= 6;
-        }
-
         /** Index of a relaying cue ({@code نقلاً عن}, {@code بحسب}) among words {@code [from, to)}, or -1. */
         private int relayed(int from, int to) {
             for (int j = from + 1; j < to; j++) {

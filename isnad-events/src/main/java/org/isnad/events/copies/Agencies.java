@@ -16,7 +16,7 @@ final class Agencies {
     static final int LEAD = 250;
     static final int TAIL = 200;
 
-    /** Canonical name, then the forms it is written in (whole words, after folding of alef forms). */
+    /** Canonical name, then the forms it is written in (whole words, folded). */
     private static final Map<String, String> FORMS = new LinkedHashMap<>();
 
     static {
@@ -76,8 +76,8 @@ final class Agencies {
         return null;
     }
 
-    /** Alef forms and teh marbuta folded, so one pattern covers the spellings. */
+    /** Isnad's Arabic folding (alef forms, teh marbuta, diacritics), so one pattern covers the spellings. */
     private static String fold(String s) {
-        return s.replace('أ', 'ا').replace('إ', 'ا').replace('آ', 'ا').replace('ة', 'ه');
+        return org.isnad.arabic.ArabicNormalizer.fold(s);
     }
 }

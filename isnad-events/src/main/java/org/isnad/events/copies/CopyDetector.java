@@ -1,9 +1,14 @@
 package org.isnad.events.copies;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.isnad.core.model.Article;
 import org.isnad.core.model.Story;
 
@@ -75,7 +80,7 @@ public final class CopyDetector {
             int rb = root(parent, p.b());
             parent[Math.max(ra, rb)] = Math.min(ra, rb);
         }
-        Map<Integer, List<Integer>> groups = new java.util.LinkedHashMap<>();
+        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(i);
         }
@@ -113,7 +118,7 @@ public final class CopyDetector {
                 buckets.computeIfAbsent(key, k -> new ArrayList<>(2)).add(i);
             }
         }
-        java.util.Set<Long> seen = new java.util.HashSet<>();
+        Set<Long> seen = new HashSet<>();
         List<Pair> out = new ArrayList<>();
         for (List<Integer> bucket : buckets.values()) {
             for (int x = 0; x < bucket.size(); x++) {
@@ -130,13 +135,13 @@ public final class CopyDetector {
                 }
             }
         }
-        out.sort(java.util.Comparator.comparingInt(Pair::a).thenComparingInt(Pair::b));
+        out.sort(Comparator.comparingInt(Pair::a).thenComparingInt(Pair::b));
         return out;
     }
 
     private static long[] signature(long[] shingles) {
         long[] sig = new long[SEEDS.length];
-        java.util.Arrays.fill(sig, Long.MAX_VALUE);
+        Arrays.fill(sig, Long.MAX_VALUE);
         for (long s : shingles) {
             for (int h = 0; h < SEEDS.length; h++) {
                 long v = Shingles.mix(s ^ SEEDS[h]);
