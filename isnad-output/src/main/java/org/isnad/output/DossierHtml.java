@@ -84,6 +84,12 @@ public final class DossierHtml implements DossierWriter {
                 .append(" مقالات: ");
         s.articles().forEach(id -> b.append(Html.esc(outlet(articles.get(id)))).append(" · "));
         b.append("</p>\n");
+        for (Story.Report r : s.reports()) {
+            if (r.articles().size() > 1) { // copies of one text: one report, whatever the number of outlets
+                b.append("<p class=\"copies\">نسخ من نص واحد").append(r.agency() == null ? "" : " (" + Html.esc(r.agency()) + ")")
+                        .append(": ").append(Html.esc(outlets(r.articles(), articles))).append("</p>\n");
+            }
+        }
         List<Story> related = d.relatedTo(s);
         if (!related.isEmpty()) {
             b.append("<p class=\"storyline\">قصص من السياق نفسه: ");
@@ -96,7 +102,11 @@ public final class DossierHtml implements DossierWriter {
             b.append("<h3>النقاط الرئيسية</h3>\n<ol>\n");
             for (Story.KeyPoint kp : s.keyPoints()) {
                 b.append("<li>").append(Html.esc(kp.text())).append(" <span class=\"tag\">")
-                        .append(Html.esc(outlets(kp.sources(), articles))).append("</span></li>\n");
+                        .append(Html.esc(outlets(kp.sources(), articles)));
+                if (kp.reports() < kp.sources().size()) {
+                    b.append(" · ").append(kp.reports()).append(" تقارير مستقلة");
+                }
+                b.append("</span></li>\n");
             }
             b.append("</ol>\n");
         }
