@@ -144,10 +144,29 @@ class SeedDossierTest {
     }
 
     @Test
-    void keyPointsAreCorroborated() {
-        List<Integer> support = new ArrayList<>();
-        d.at("/stories/0/keyPoints").forEach(k -> support.add(k.get("sources").size()));
-        assertTrue(support.size() >= 3, support.toString());
-        assertTrue(support.get(0) >= 3, "the first key point is told by three outlets or more: " + support);
+    void keyPointsCiteTheSentencesThatStateThem() {
+        Map<String, String> textOf = new HashMap<>();
+        d.at("/articles").forEach(a -> textOf.put(a.get("id").asText(), a.get("text").asText()));
+        JsonNode kps = d.at("/stories/0/keyPoints");
+        assertTrue(kps.size() >= 3, kps.toString());
+        int previous = Integer.MAX_VALUE;
+        for (JsonNode k : kps) {
+            Set<String> sources = new HashSet<>();
+            k.get("sources").forEach(s -> sources.add(s.asText()));
+            int reports = k.get("reports").asInt();
+            assertTrue(reports >= 1 && reports <= sources.size(), k.toString());
+            assertTrue(reports <= previous, "ordered by independent reports: " + kps);
+            previous = reports;
+            Set<String> cited = new HashSet<>();
+            for (JsonNode span : k.get("spans")) {
+                String text = textOf.get(span.get("article").asText());
+                int start = span.get("start").asInt();
+                int end = span.get("end").asInt();
+                assertTrue(text != null && 0 <= start && start < end && end <= text.length(), span.toString());
+                assertTrue(text.substring(start, end).strip().length() > 10, span.toString());
+                cited.add(span.get("article").asText());
+            }
+            assertEquals(sources, cited, "every source is cited by the sentence that states the point");
+        }
     }
 }
