@@ -31,6 +31,26 @@ final class NerRules {
     private static final Set<String> CAMP_HEADS = folded("مخيم", "مخيمات");
     /** Quotation marks that may open or close a quoted name, straight, curly or angled. */
     private static final Set<String> QUOTES = Set.of("\"", "«", "»", "“", "”", "„");
+    /**
+     * Heads of institution names in construct state (وزارة الداخلية، مجلس الأمن الدولي، قوات النظام
+     * السوري): the name is the head and the definite words after it, with nisba adjectives.
+     */
+    private static final Set<String> INSTITUTION_HEADS = folded("وزارة", "مجلس", "قوات", "قيادة", "هيئة", "وكالة",
+        "منظمة", "حركة", "حزب", "شركة", "جماعة", "جيش", "محكمة", "مفوضية", "جهاز", "مديرية", "جبهة", "حرس", "اتحاد");
+    /** Definite heads named by the adjectives after them (الحرس الثوري، الهلال الأحمر، الجيش الحر). */
+    private static final Set<String> DEFINITE_INSTITUTION_HEADS = folded("الحرس", "الهلال", "الصليب", "الجيش",
+        "الشرطة");
+    /** Heads whose names may join two words with و (حزب العدالة والتنمية). */
+    private static final Set<String> COORDINATE_HEADS = folded("حزب", "حركة", "جبهة", "هيئة", "منظمة");
+    /** Month names (Levantine and Western): never an organization or person on their own. */
+    private static final Set<String> MONTHS = folded("كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب",
+        "أيلول", "تشرين", "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه",
+        "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر");
+    /** Standalone pronouns: the word after one is a predicate (أنا سعيد), not a name. */
+    private static final Set<String> PRONOUNS = folded("أنا", "نحن", "أنت", "أنتم", "هو", "هي", "هم");
+    /** Words that end a name when the model runs a chunk into them: reporting verbs and nouns. */
+    private static final Set<String> SPAN_ENDS = folded("قوله", "قولها", "قولهم", "قال", "قالت", "يقول", "تقول", "أن",
+        "إن", "بأن", "وأن", "وإن", "الذي", "التي", "عن", "على", "في", "من", "إلى", "مع", "خلال", "بعد", "قبل");
     private static final Set<String> ORG_RULE_DEFINITE = Set.of(ArabicText.fold("المرصد"));
     private static final Set<String> PLACE_RULE = keys("مدينة", "ريف", "مخيم", "محافظة", "بلدة", "قرية", "منطقة",
         "ولاية", "بلدات", "قرى", "مخيمات");
@@ -40,6 +60,17 @@ final class NerRules {
         "اليوم", "امس", "غدا", "وقال", "واكد", "هذا", "هذه", "ذلك", "تلك", "كل", "بين", "حتي", "او", "ثم", "لقد",
         "انه", "انها", "الا", "غير", "عبر", "ضد", "لدي", "نحو", "اي", "اذا", "كما", "بان", "وان", "فان", "لان",
         "قالت", "اضاف", "اضافت", "يوم", "عام", "شهر", "سنه", "مساء", "صباح", "بشكل", "ايضا", "جديد", "جديده");
+
+    /**
+     * Rules switched off for ablation (developer measurement only): a comma list of rule names from
+     * {@code -Disnad.ner.rules.off=}, e.g. {@code TITLE,GROUP}. Names: KUNYA TITLE UNIT CAMP ORG_HEAD
+     * PLACE GROUP.
+     */
+    private static final Set<String> OFF = Set.of(System.getProperty("isnad.ner.rules.off", "").split(","));
+
+    private static boolean on(String rule) {
+        return !OFF.contains(rule);
+    }
 
     private final Gazetteer gazetteer;
     private final WordClusters clusters;
@@ -85,11 +116,13 @@ final class NerRules {
         int cut = 0;
         for (int c = 1; c <= 2 && cut == 0 && c < f.length(); c++) {
             String tail = f.substring(c);
-            if ((UNIT_HEADS.contains(tail) || CAMP_HEADS.contains(tail)) && head(UNIT_HEADS.contains(tail) ? UNIT_HEADS : CAMP_HEADS, f)) {
+            Set<String> heads = UNIT_HEADS.contains(tail) ? UNIT_HEADS : CAMP_HEADS.contains(tail) ? CAMP_HEADS
+                : INSTITUTION_HEADS.contains(tail) ? INSTITUTION_HEADS : null;
+            if (heads != null && head(heads, f)) {
                 cut = c;
             }
         }
-        if (cut == 0 || UNIT_HEADS.contains(f) || CAMP_HEADS.contains(f)) {
+        if (cut == 0 || UNIT_HEADS.contains(f) || CAMP_HEADS.contains(f) || INSTITUTION_HEADS.contains(f)) {
             return 0;
         }
         int i = 0;
@@ -100,6 +133,47 @@ final class NerRules {
         }
         while (i < token.length() && ArabicText.foldChar(token.charAt(i)) == 0) {
             i++; // a tatweel or mark after the clitic (لـكتيبة)
+        }
+        return i;
+    }
+
+    /**
+     * How many leading chars of {@code token}, the first word of a {@code type} chunk, are a
+     * conjunction and/or preposition glued to the name (بفلان، ولندن): when the word without them is in
+     * the gazetteer as that type and the whole word is not; 0 otherwise.
+     */
+    int nameProcliticLength(String token, String type) {
+        if (!on("PROCLITIC")) {
+            return 0;
+        }
+        int gazType = switch (type) {
+            case "PERS" -> Gazetteer.PERS;
+            case "LOC" -> Gazetteer.LOC;
+            case "ORG" -> Gazetteer.ORG;
+            default -> 0;
+        };
+        String f = ArabicText.fold(token);
+        if (gazType == 0 || f.length() < 5 || gazetteer.lookup(f) != 0) {
+            return 0;
+        }
+        int cut = 0;
+        if (f.charAt(0) == 'و' || f.charAt(0) == 'ف') {
+            cut = 1;
+        }
+        if (f.length() - cut > 4 && (f.charAt(cut) == 'ب' || f.charAt(cut) == 'ل' || f.charAt(cut) == 'ك')
+            && (gazetteer.lookup(f.substring(cut + 1)) & gazType) != 0) {
+            cut++;
+        } else if (cut == 0 || (gazetteer.lookup(f.substring(cut)) & gazType) == 0) {
+            return 0;
+        }
+        int i = 0;
+        for (int seen = 0; i < token.length() && seen < cut; i++) {
+            if (ArabicText.foldChar(token.charAt(i)) != 0) {
+                seen++;
+            }
+        }
+        while (i < token.length() && ArabicText.foldChar(token.charAt(i)) == 0) {
+            i++;
         }
         return i;
     }
@@ -123,7 +197,7 @@ final class NerRules {
             String k = ArabicText.stripClitics(f[i]);
             String bare = stripConj(f[i]);
             boolean definite = stripPrep(bare).startsWith("ال");
-            if ((bare.equals("ابو") || bare.equals("ابي") || bare.equals("ابا")) && i + 1 < n
+            if (on("KUNYA") && (bare.equals("ابو") || bare.equals("ابي") || bare.equals("ابا")) && i + 1 < n
                 && !f[i + 1].startsWith("ال") && nameLike(f, i + 1, Gazetteer.PERS)) {
                 int end = i + 2;
                 if (end < n && isNisba(f[end])) {
@@ -133,7 +207,7 @@ final class NerRules {
                 continue;
             }
             // titles are definite (العميد، الشيخ); the name after them is not (construct state aside)
-            if (TITLE_RULE.contains(k) && definite && i + 1 < n && !f[i + 1].startsWith("ال")
+            if (on("TITLE") && TITLE_RULE.contains(k) && definite && i + 1 < n && !f[i + 1].startsWith("ال")
                 && nameLike(f, i + 1, Gazetteer.PERS)) {
                 int end = i + 2;
                 while (end < n && end < i + 4
@@ -143,7 +217,7 @@ final class NerRules {
                 mark(tags, i + 1, end, "PERS");
                 continue;
             }
-            if (head(UNIT_HEADS, f[i]) && !definite && tags[i].equals("O")) {
+            if (on("UNIT") && head(UNIT_HEADS, f[i]) && !definite && tags[i].equals("O")) {
                 int name = i + 1 < n && QUOTES.contains(tokens[i + 1]) ? i + 2 : i + 1;
                 if (name < n && unitName(f, tokens, name)) {
                     int end = name + 1;
@@ -164,7 +238,7 @@ final class NerRules {
                 }
             }
             // a camp's name: a definite word (a people, a place, a group) or a name-like word, not an adjective
-            if (head(CAMP_HEADS, f[i]) && !definite && tags[i].equals("O") && i + 1 < n
+            if (on("CAMP") && head(CAMP_HEADS, f[i]) && !definite && tags[i].equals("O") && i + 1 < n
                 && (f[i + 1].startsWith("ال") ? unitName(f, tokens, i + 1) : nameLike(f, i + 1, Gazetteer.LOC))
                 && !isAdjective(f[i + 1])) {
                 int end = i + 2;
@@ -176,8 +250,15 @@ final class NerRules {
                 markOver(tags, i, end, "LOC");
                 continue;
             }
+            if (on("INSTITUTION") && tags[i].equals("O") && i + 1 < n) {
+                int end = institutionEnd(f, tokens, tags, i);
+                if (end > i + 1) {
+                    mark(tags, i, end, "ORG");
+                    continue;
+                }
+            }
             // organization heads are in construct state (كتيبة X، هيئة X), indefinite in form, or listed definite (المرصد)
-            if (ORG_RULE.contains(k) && (!definite || ORG_RULE_DEFINITE.contains(bare)) && i + 1 < n) {
+            if (on("ORG_HEAD") && ORG_RULE.contains(k) && (!definite || ORG_RULE_DEFINITE.contains(bare)) && i + 1 < n) {
                 if (quoted(tokens, i + 1)) {
                     int end = i + 2;
                     while (end < n && end < i + 6 && !quoted(tokens, end) && !tokens[end].equals("»")) {
@@ -212,7 +293,7 @@ final class NerRules {
                 mark(tags, i, end, "ORG");
                 continue;
             }
-            if (PLACE_RULE.contains(k) && !definite && i + 1 < n && nameLike(f, i + 1, Gazetteer.LOC)
+            if (on("PLACE") && PLACE_RULE.contains(k) && !definite && i + 1 < n && nameLike(f, i + 1, Gazetteer.LOC)
                 && !isAdjective(f[i + 1])) {
                 int end = i + 2;
                 if (end < n && (gazetteer.lookup(f[i + 1] + " " + f[end]) & Gazetteer.LOC) != 0) {
@@ -221,7 +302,7 @@ final class NerRules {
                 mark(tags, i + 1, end, "LOC");
                 continue;
             }
-            if (tags[i].equals("O") && nationalities.isGroup(f[i])) {
+            if (on("GROUP") && tags[i].equals("O") && nationalities.isGroup(f[i])) {
                 boolean nisbaPlural = Nationalities.isNisbaPlural(f[i]);
                 boolean adjective = nisbaPlural && (!stripPrep(bare).startsWith("ال")
                     || i > 0 && tags[i - 1].equals("O") && stripPrep(stripConj(f[i - 1])).startsWith("ال")
@@ -231,7 +312,94 @@ final class NerRules {
                 }
             }
         }
+        if (on("SPAN")) {
+            cutSpans(f, tags);
+        }
+        if (on("FILTER")) {
+            filter(f, tags);
+        }
         return tags;
+    }
+
+    /**
+     * End of an institution name starting at head {@code i}, or {@code i} when there is none: an
+     * indefinite head in construct state with one to three definite words (coordinated with و for
+     * parties and movements) and up to two nisba adjectives, or a definite head with one or two
+     * definite adjectives. Only over tokens the model left O.
+     */
+    private int institutionEnd(String[] f, String[] tokens, String[] tags, int i) {
+        int n = f.length;
+        boolean definiteHead = DEFINITE_INSTITUTION_HEADS.contains(stripConj(f[i]))
+            || DEFINITE_INSTITUTION_HEADS.contains(stripPrep(stripConj(f[i])));
+        boolean head = definiteHead || head(INSTITUTION_HEADS, f[i]);
+        if (!head) {
+            return i;
+        }
+        int end = i + 1;
+        int nouns = 0;
+        while (!definiteHead && end < n && nouns < 3 && tags[end].equals("O") && definiteWord(f, tokens, end)
+            && !isNisba(f[end]) && !f[end].endsWith("يه")) {
+            end++;
+            nouns++;
+        }
+        if (!definiteHead && nouns > 0 && end + 1 < n && f[end].startsWith("وال") && f[end].length() > 5
+            && COORDINATE_HEADS.contains(stripConj(stripPrep(stripConj(f[i])))) && tags[end].equals("O")) {
+            end++;
+        }
+        int adjectives = 0;
+        while (end < n && adjectives < 2 && tags[end].equals("O") && definiteWord(f, tokens, end)
+            && (isNisba(f[end]) || f[end].endsWith("يه") || definiteHead && adjectives == 0)) {
+            end++;
+            adjectives++;
+        }
+        return definiteHead ? (adjectives > 0 ? end : i) : (nouns > 0 ? end : i);
+    }
+
+    /** A definite Arabic word of at least four letters that is not function vocabulary or a cue word. */
+    private static boolean definiteWord(String[] f, String[] tokens, int i) {
+        String w = f[i];
+        String k = ArabicText.stripClitics(w);
+        return w.startsWith("ال") && w.length() >= 4 && ArabicText.shape(tokens[i]) == 'A' && !STOP.contains(w)
+            && !Cues.TITLES.contains(k) && !Cues.PLACE_HEADS.contains(k) && !MONTHS.contains(k);
+    }
+
+    /**
+     * Ends a chunk before an inner word that cannot be part of a name: a reporting verb or noun, a
+     * preposition or complementizer the model ran the name into («فلان قوله»), or a preposition glued
+     * to another name (فلان لرويترز).
+     */
+    private void cutSpans(String[] f, String[] tags) {
+        for (int i = 1; i < tags.length; i++) {
+            if (tags[i].startsWith("I-") && (SPAN_ENDS.contains(f[i]) || gluedPreposition(f[i]))) {
+                for (int j = i; j < tags.length && (j == i || tags[j].startsWith("I-")); j++) {
+                    tags[j] = "O";
+                }
+            }
+        }
+    }
+
+    /** ل or ب glued to a word that the gazetteer knows as an organization or place, when the whole word is unknown. */
+    private boolean gluedPreposition(String w) {
+        return w.length() >= 5 && (w.charAt(0) == 'ل' || w.charAt(0) == 'ب') && !w.startsWith("ال")
+            && gazetteer.lookup(w) == 0 && (gazetteer.lookup(w.substring(1)) & (Gazetteer.ORG | Gazetteer.LOC)) != 0;
+    }
+
+    /**
+     * Drops one-word chunks that are not names: a month name tagged as an organization or person
+     * (نيسان), and a word after a standalone pronoun tagged as a person (أنا سعيد).
+     */
+    private static void filter(String[] f, String[] tags) {
+        for (int i = 0; i < tags.length; i++) {
+            if (!tags[i].startsWith("B-") || i + 1 < tags.length && tags[i + 1].startsWith("I-")) {
+                continue;
+            }
+            String k = ArabicText.stripClitics(f[i]);
+            boolean month = MONTHS.contains(f[i]) || MONTHS.contains(k);
+            boolean predicate = tags[i].equals("B-PERS") && i > 0 && PRONOUNS.contains(f[i - 1]);
+            if (month && !tags[i].equals("B-LOC") || predicate) {
+                tags[i] = "O";
+            }
+        }
     }
 
     private static boolean quoted(String[] tokens, int i) {
