@@ -3,11 +3,15 @@ package org.isnad.ner;
 import java.util.Set;
 
 /**
- * Rules applied on top of the statistical tags, only over tokens the model left O, for patterns
- * whose names are too rare for statistics: a title or role before a name (PERS), a kunya أبو X with
- * an optional nisba (PERS), an organization head before a name (ORG), a place head before a name
- * (LOC), and nationality or community plurals used as a people (GROUP). A "name" here is a token
- * that is not function vocabulary and is either in the gazetteer or rare in the unlabelled corpus.
+ * Rules applied on top of the statistical tags. Over tokens the model left O, for patterns whose
+ * names are too rare for statistics: a kunya أبو X with an optional nisba (PERS), an institution head
+ * in construct state with its definite complement and adjectives (ORG), an organization head before a
+ * name (ORG), and nationality or community plurals used as a people
+ * (GROUP). Over the model's own chunks: a chunk ends before a reporting word or a preposition glued to
+ * another name, a lone month name or a predicate after a pronoun is no name, and a preposition glued
+ * to a known name is left out of the mention. A "name" here is a token that is not function
+ * vocabulary and is either in the gazetteer or rare in the unlabelled corpus. Each rule's measured
+ * effect is listed in the module README (ablation table).
  */
 final class NerRules {
     /** Words at most this frequent (log2 bucket of unlabelled count) count as name-like. */
@@ -15,20 +19,9 @@ final class NerRules {
     /** The same for definite (ال-) words, which are mostly common nouns. */
     static final int RARE_DEFINITE_BUCKET = 3;
 
-    private static final Set<String> TITLE_RULE = keys("العميد", "اللواء", "العقيد", "المقدم", "الرائد", "النقيب",
-        "الرئيس", "الشيخ", "القيادي", "المدعو", "السيد", "السيدة", "الوزير", "الدكتور", "الأمير", "الملك", "الجنرال",
-        "الحاج", "الإمام", "المفتي", "الداعية", "القائد", "الزعيم", "الناشط", "المسؤول", "القاضي", "المحامي");
     private static final Set<String> ORG_RULE = keys("كتيبة", "فرقة", "هيئة", "وزارة", "وكالة", "المرصد", "قوات",
         "حركة", "حزب", "جبهة", "لواء", "جماعة", "تنظيم", "سرايا", "كتائب", "ألوية", "فيلق", "تجمع");
     private static final Set<String> ARMED_HEADS = keys("كتيبة", "كتائب", "سرايا", "ألوية", "فيلق", "لواء");
-    /**
-     * Heads of armed units and bands whose name is any definite word, however common as a noun
-     * (كتيبة X، فرقة X with X a plain word such as "the eagles"): the head in construct state is evidence
-     * enough, so the rule applies even where the model tagged the name word as something else.
-     */
-    private static final Set<String> UNIT_HEADS = folded("كتيبة", "كتائب", "سرايا", "ألوية", "فيلق", "لواء", "فرقة");
-    /** Heads of camp names: the camp is named by whatever follows (a place, a people, a group). */
-    private static final Set<String> CAMP_HEADS = folded("مخيم", "مخيمات");
     /** Quotation marks that may open or close a quoted name, straight, curly or angled. */
     private static final Set<String> QUOTES = Set.of("\"", "«", "»", "“", "”", "„");
     /**
@@ -47,13 +40,11 @@ final class NerRules {
         "أيلول", "تشرين", "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه",
         "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر");
     /** Standalone pronouns: the word after one is a predicate (أنا سعيد), not a name. */
-    private static final Set<String> PRONOUNS = folded("أنا", "نحن", "أنت", "أنتم", "هو", "هي", "هم");
+    private static final Set<String> PRONOUNS = folded("أنا", "نحن", "أنت", "أنتم");
     /** Words that end a name when the model runs a chunk into them: reporting verbs and nouns. */
     private static final Set<String> SPAN_ENDS = folded("قوله", "قولها", "قولهم", "قال", "قالت", "يقول", "تقول", "أن",
         "إن", "بأن", "وأن", "وإن", "الذي", "التي", "عن", "على", "في", "من", "إلى", "مع", "خلال", "بعد", "قبل");
     private static final Set<String> ORG_RULE_DEFINITE = Set.of(ArabicText.fold("المرصد"));
-    private static final Set<String> PLACE_RULE = keys("مدينة", "ريف", "مخيم", "محافظة", "بلدة", "قرية", "منطقة",
-        "ولاية", "بلدات", "قرى", "مخيمات");
     private static final Set<String> STOP = Set.of(
         "في", "من", "الي", "علي", "عن", "ان", "قد", "لم", "لن", "ما", "لا", "هو", "هي", "هم", "الذي", "التي",
         "الذين", "مع", "بعد", "قبل", "عند", "حول", "خلال", "منذ", "كان", "كانت", "يكون", "قال", "اكد", "اعلن",
@@ -63,8 +54,8 @@ final class NerRules {
 
     /**
      * Rules switched off for ablation (developer measurement only): a comma list of rule names from
-     * {@code -Disnad.ner.rules.off=}, e.g. {@code TITLE,GROUP}. Names: KUNYA TITLE UNIT CAMP ORG_HEAD
-     * PLACE GROUP.
+     * {@code -Disnad.ner.rules.off=}, e.g. {@code KUNYA,GROUP}. Names: KUNYA ORG_HEAD GROUP
+     * INSTITUTION SPAN FILTER PROCLITIC.
      */
     private static final Set<String> OFF = Set.of(System.getProperty("isnad.ner.rules.off", "").split(","));
 
@@ -108,21 +99,19 @@ final class NerRules {
     }
 
     /**
-     * How many leading chars of {@code token} are a conjunction or preposition glued to a unit or camp
-     * head (وكتيبة، لـكتيبة: 1 and 2), so a mention can start at the head itself; 0 otherwise.
+     * How many leading chars of {@code token} are a conjunction or preposition glued to an institution
+     * head (ووزارة، لـوزارة: 1 and 2), so a mention can start at the head itself; 0 otherwise.
      */
     static int headProcliticLength(String token) {
         String f = ArabicText.fold(token);
         int cut = 0;
         for (int c = 1; c <= 2 && cut == 0 && c < f.length(); c++) {
             String tail = f.substring(c);
-            Set<String> heads = UNIT_HEADS.contains(tail) ? UNIT_HEADS : CAMP_HEADS.contains(tail) ? CAMP_HEADS
-                : INSTITUTION_HEADS.contains(tail) ? INSTITUTION_HEADS : null;
-            if (heads != null && head(heads, f)) {
+            if (INSTITUTION_HEADS.contains(tail) && head(INSTITUTION_HEADS, f)) {
                 cut = c;
             }
         }
-        if (cut == 0 || UNIT_HEADS.contains(f) || CAMP_HEADS.contains(f) || INSTITUTION_HEADS.contains(f)) {
+        if (cut == 0 || INSTITUTION_HEADS.contains(f)) {
             return 0;
         }
         int i = 0;
@@ -206,50 +195,6 @@ final class NerRules {
                 mark(tags, i, end, "PERS");
                 continue;
             }
-            // titles are definite (العميد، الشيخ); the name after them is not (construct state aside)
-            if (on("TITLE") && TITLE_RULE.contains(k) && definite && i + 1 < n && !f[i + 1].startsWith("ال")
-                && nameLike(f, i + 1, Gazetteer.PERS)) {
-                int end = i + 2;
-                while (end < n && end < i + 4
-                    && (!f[end].startsWith("ال") && nameLike(f, end, Gazetteer.PERS) || isNisba(f[end]))) {
-                    end++;
-                }
-                mark(tags, i + 1, end, "PERS");
-                continue;
-            }
-            if (on("UNIT") && head(UNIT_HEADS, f[i]) && !definite && tags[i].equals("O")) {
-                int name = i + 1 < n && QUOTES.contains(tokens[i + 1]) ? i + 2 : i + 1;
-                if (name < n && unitName(f, tokens, name)) {
-                    int end = name + 1;
-                    if (name > i + 1) {
-                        // a quoted name (كتيبة "X"): the name alone, as for other heads, since outlets
-                        // often leave the quote unclosed or close it after an adjective
-                        markOver(tags, name, end, "ORG");
-                        continue;
-                    } else {
-                        // further definite words of the name (كتيبة النسور الزرق), not a nisba adjective after it
-                        while (end < n && end < i + 4 && unitName(f, tokens, end) && !f[end].endsWith("يين")
-                            && !f[end].endsWith("يون")) {
-                            end++;
-                        }
-                    }
-                    markOver(tags, i, end, "ORG");
-                    continue;
-                }
-            }
-            // a camp's name: a definite word (a people, a place, a group) or a name-like word, not an adjective
-            if (on("CAMP") && head(CAMP_HEADS, f[i]) && !definite && tags[i].equals("O") && i + 1 < n
-                && (f[i + 1].startsWith("ال") ? unitName(f, tokens, i + 1) : nameLike(f, i + 1, Gazetteer.LOC))
-                && !isAdjective(f[i + 1])) {
-                int end = i + 2;
-                // the rest of the camp's name: up to two more definite words (مخيم المقاتلين الأجانب)
-                while (end < n && end < i + 4 && f[end].startsWith("ال") && unitName(f, tokens, end)
-                    && !f[end].endsWith("يه")) {
-                    end++;
-                }
-                markOver(tags, i, end, "LOC");
-                continue;
-            }
             if (on("INSTITUTION") && tags[i].equals("O") && i + 1 < n) {
                 int end = institutionEnd(f, tokens, tags, i);
                 if (end > i + 1) {
@@ -293,15 +238,6 @@ final class NerRules {
                 mark(tags, i, end, "ORG");
                 continue;
             }
-            if (on("PLACE") && PLACE_RULE.contains(k) && !definite && i + 1 < n && nameLike(f, i + 1, Gazetteer.LOC)
-                && !isAdjective(f[i + 1])) {
-                int end = i + 2;
-                if (end < n && (gazetteer.lookup(f[i + 1] + " " + f[end]) & Gazetteer.LOC) != 0) {
-                    end++;
-                }
-                mark(tags, i + 1, end, "LOC");
-                continue;
-            }
             if (on("GROUP") && tags[i].equals("O") && nationalities.isGroup(f[i])) {
                 boolean nisbaPlural = Nationalities.isNisbaPlural(f[i]);
                 boolean adjective = nisbaPlural && (!stripPrep(bare).startsWith("ال")
@@ -337,8 +273,9 @@ final class NerRules {
         }
         int end = i + 1;
         int nouns = 0;
+        // the first word after the head is its complement whatever its form (وزارة الخارجية، مجلس الشورى)
         while (!definiteHead && end < n && nouns < 3 && tags[end].equals("O") && definiteWord(f, tokens, end)
-            && !isNisba(f[end]) && !f[end].endsWith("يه")) {
+            && (nouns == 0 || !isNisba(f[end]) && !f[end].endsWith("يه"))) {
             end++;
             nouns++;
         }
@@ -404,27 +341,6 @@ final class NerRules {
 
     private static boolean quoted(String[] tokens, int i) {
         return tokens[i].equals("\"") || tokens[i].equals("«");
-    }
-
-    /** A unit's name: one definite Arabic word that is not function vocabulary, a cue word or an adjective of the head. */
-    private static boolean unitName(String[] f, String[] tokens, int i) {
-        String w = f[i];
-        return w.startsWith("ال") && w.length() >= 4 && ArabicText.shape(tokens[i]) == 'A' && !STOP.contains(w)
-            && !Cues.TITLES.contains(ArabicText.stripClitics(w)) && !Cues.ORG_HEADS.contains(ArabicText.stripClitics(w))
-            && !Cues.PLACE_HEADS.contains(ArabicText.stripClitics(w)) && !isNisba(w) && !w.endsWith("يه");
-    }
-
-    /**
-     * Tags {@code [start, end)} as one chunk of {@code type}, replacing the model's tags there: only for
-     * head-noun patterns strong enough to overrule it (the head itself was left O by the model).
-     */
-    private static void markOver(String[] tags, int start, int end, String type) {
-        if (end < tags.length && tags[end].startsWith("I-")) {
-            tags[end] = "B-" + tags[end].substring(2); // a chunk cut in two keeps a valid start
-        }
-        for (int j = start; j < end; j++) {
-            tags[j] = (j == start ? "B-" : "I-") + type;
-        }
     }
 
     private static boolean isNisba(String f) {
