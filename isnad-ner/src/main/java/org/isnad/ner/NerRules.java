@@ -29,12 +29,15 @@ final class NerRules {
      * السوري): the name is the head and the definite words after it, with nisba adjectives.
      */
     private static final Set<String> INSTITUTION_HEADS = folded("وزارة", "مجلس", "قوات", "قيادة", "هيئة", "وكالة",
-        "منظمة", "حركة", "حزب", "شركة", "جماعة", "جيش", "محكمة", "مفوضية", "جهاز", "مديرية", "جبهة", "حرس", "اتحاد");
+        "منظمة", "حزب", "شركة", "جماعة", "جيش", "محكمة", "مفوضية", "جهاز", "مديرية", "جبهة", "حرس", "اتحاد");
     /** Definite heads named by the adjectives after them (الحرس الثوري، الهلال الأحمر، الجيش الحر). */
     private static final Set<String> DEFINITE_INSTITUTION_HEADS = folded("الحرس", "الهلال", "الصليب", "الجيش",
         "الشرطة");
     /** Heads whose names may join two words with و (حزب العدالة والتنمية). */
-    private static final Set<String> COORDINATE_HEADS = folded("حزب", "حركة", "جبهة", "هيئة", "منظمة");
+    private static final Set<String> COORDINATE_HEADS = folded("حزب", "جبهة", "هيئة", "منظمة");
+    /** Day names: a date after a name (محكمة الجنايات السبت), never part of it. */
+    private static final Set<String> DAYS = folded("السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
+        "الخميس", "الجمعة");
     /** Month names (Levantine and Western): never an organization or person on their own. */
     private static final Set<String> MONTHS = folded("كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب",
         "أيلول", "تشرين", "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه",
@@ -259,7 +262,7 @@ final class NerRules {
 
     /**
      * End of an institution name starting at head {@code i}, or {@code i} when there is none: an
-     * indefinite head in construct state with one to three definite words (coordinated with و for
+     * indefinite head in construct state with one definite word (coordinated with و for
      * parties and movements) and up to two nisba adjectives, or a definite head with one or two
      * definite adjectives. Only over tokens the model left O.
      */
@@ -272,16 +275,14 @@ final class NerRules {
             return i;
         }
         int end = i + 1;
-        int nouns = 0;
-        // the first word after the head is its complement whatever its form (وزارة الخارجية، مجلس الشورى)
-        while (!definiteHead && end < n && nouns < 3 && tags[end].equals("O") && definiteWord(f, tokens, end)
-            && (nouns == 0 || !isNisba(f[end]) && !f[end].endsWith("يه"))) {
+        // the word after an indefinite head is its complement whatever its form (وزارة الخارجية، مجلس الشورى)
+        boolean complement = !definiteHead && end < n && tags[end].equals("O") && definiteWord(f, tokens, end);
+        if (complement) {
             end++;
-            nouns++;
-        }
-        if (!definiteHead && nouns > 0 && end + 1 < n && f[end].startsWith("وال") && f[end].length() > 5
-            && COORDINATE_HEADS.contains(stripConj(stripPrep(stripConj(f[i])))) && tags[end].equals("O")) {
-            end++;
+            if (end + 1 < n && f[end].startsWith("وال") && f[end].length() > 5 && head(COORDINATE_HEADS, f[i])
+                && tags[end].equals("O")) {
+                end++; // حزب العدالة والتنمية
+            }
         }
         int adjectives = 0;
         while (end < n && adjectives < 2 && tags[end].equals("O") && definiteWord(f, tokens, end)
@@ -289,7 +290,7 @@ final class NerRules {
             end++;
             adjectives++;
         }
-        return definiteHead ? (adjectives > 0 ? end : i) : (nouns > 0 ? end : i);
+        return definiteHead ? (adjectives > 0 ? end : i) : (complement ? end : i);
     }
 
     /** A definite Arabic word of at least four letters that is not function vocabulary or a cue word. */
@@ -297,7 +298,7 @@ final class NerRules {
         String w = f[i];
         String k = ArabicText.stripClitics(w);
         return w.startsWith("ال") && w.length() >= 4 && ArabicText.shape(tokens[i]) == 'A' && !STOP.contains(w)
-            && !Cues.TITLES.contains(k) && !Cues.PLACE_HEADS.contains(k) && !MONTHS.contains(k);
+            && !Cues.TITLES.contains(k) && !Cues.PLACE_HEADS.contains(k) && !MONTHS.contains(k) && !DAYS.contains(w);
     }
 
     /**

@@ -39,6 +39,7 @@ class NewsRulesTest {
         assertEquals(List.of("ORG:الحرس الوطني"), chunks("انتشر الحرس الوطني في الشوارع"));
         // a head alone, or a definite head with a plain noun after it, names nothing
         assertEquals(List.of(), chunks("وصلت قوات إلى المنطقة"));
+        assertEquals(List.of("ORG:محكمة الجنايات"), chunks("قضت محكمة الجنايات السبت بالسجن"));
         assertEquals(List.of(), chunks("قال الحرس إن الوضع هادئ"));
     }
 
