@@ -46,7 +46,7 @@ final class NerRules {
     private static final Set<String> PRONOUNS = folded("أنا", "نحن", "أنت", "أنتم");
     /** Words that end a name when the model runs a chunk into them: reporting verbs and nouns. */
     private static final Set<String> SPAN_ENDS = folded("قوله", "قولها", "قولهم", "قال", "قالت", "يقول", "تقول", "أن",
-        "إن", "بأن", "وأن", "وإن", "الذي", "التي", "عن", "على", "في", "من", "إلى", "مع", "خلال", "بعد", "قبل");
+        "إن", "بأن", "وأن", "وإن", "الذي", "التي");
     private static final Set<String> ORG_RULE_DEFINITE = Set.of(ArabicText.fold("المرصد"));
     private static final Set<String> STOP = Set.of(
         "في", "من", "الي", "علي", "عن", "ان", "قد", "لم", "لن", "ما", "لا", "هو", "هي", "هم", "الذي", "التي",
@@ -302,16 +302,18 @@ final class NerRules {
     }
 
     /**
-     * Ends a chunk before an inner word that cannot be part of a name: a reporting verb or noun, a
-     * preposition or complementizer the model ran the name into («فلان قوله»), or a preposition glued
-     * to another name (فلان لرويترز).
+     * Drops the last words of a chunk that cannot end a name: a reporting verb or noun, a complementizer
+     * or relative the model ran the name into («فلان قوله»، «الوكالة أن»), or a preposition glued to
+     * another name (فلان لرويترز). Only at the end, and not after a one- or two-letter word:
+     * there «إن» is a letter of a transliterated acronym (سي إن إن).
      */
     private void cutSpans(String[] f, String[] tags) {
-        for (int i = 1; i < tags.length; i++) {
-            if (tags[i].startsWith("I-") && (SPAN_ENDS.contains(f[i]) || gluedPreposition(f[i]))) {
-                for (int j = i; j < tags.length && (j == i || tags[j].startsWith("I-")); j++) {
-                    tags[j] = "O";
-                }
+        for (int i = tags.length - 1; i > 0; i--) {
+            boolean last = i + 1 == tags.length || !tags[i + 1].startsWith("I-");
+            // after a one- or two-letter word (سي إن إن، بي إن سبورت) أن/إن spell an acronym's letter
+            boolean spelled = f[i - 1].length() <= 2;
+            if (last && tags[i].startsWith("I-") && (SPAN_ENDS.contains(f[i]) && !spelled || gluedPreposition(f[i]))) {
+                tags[i] = "O"; // the word before is now the chunk's last: checked next
             }
         }
     }

@@ -51,6 +51,13 @@ class NewsRulesTest {
         String[] toks2 = {"وقال", "سامر", "الكردي", "لنوراتا", "إن"};
         String[] tags2 = {"O", "B-PERS", "I-PERS", "I-PERS", "O"};
         assertArrayEquals(new String[] {"O", "B-PERS", "I-PERS", "O", "O"}, rules.apply(toks2, tags2));
+        // inside a chunk, or after a letter's name, the same words spell a transliterated acronym
+        String[] toks3 = {"قناة", "سي", "إن", "إن"};
+        String[] tags3 = {"O", "B-ORG", "I-ORG", "I-ORG"};
+        assertArrayEquals(tags3.clone(), rules.apply(toks3, tags3.clone()));
+        String[] toks4 = {"شبكة", "بي", "إن", "سبورت"};
+        String[] tags4 = {"O", "B-ORG", "I-ORG", "I-ORG"};
+        assertArrayEquals(tags4.clone(), rules.apply(toks4, tags4.clone()));
     }
 
     @Test
