@@ -117,14 +117,19 @@ final class NerRules {
         if (cut == 0 || INSTITUTION_HEADS.contains(f)) {
             return 0;
         }
+        return charsOf(token, cut);
+    }
+
+    /** Chars of {@code token} holding its first {@code letters} folded letters, with a tatweel or mark after them (لـوزارة). */
+    private static int charsOf(String token, int letters) {
         int i = 0;
-        for (int seen = 0; i < token.length() && seen < cut; i++) {
+        for (int seen = 0; i < token.length() && seen < letters; i++) {
             if (ArabicText.foldChar(token.charAt(i)) != 0) {
                 seen++;
             }
         }
         while (i < token.length() && ArabicText.foldChar(token.charAt(i)) == 0) {
-            i++; // a tatweel or mark after the clitic (لـكتيبة)
+            i++;
         }
         return i;
     }
@@ -158,16 +163,7 @@ final class NerRules {
         } else if (cut == 0 || (gazetteer.lookup(f.substring(cut)) & gazType) == 0) {
             return 0;
         }
-        int i = 0;
-        for (int seen = 0; i < token.length() && seen < cut; i++) {
-            if (ArabicText.foldChar(token.charAt(i)) != 0) {
-                seen++;
-            }
-        }
-        while (i < token.length() && ArabicText.foldChar(token.charAt(i)) == 0) {
-            i++;
-        }
-        return i;
+        return charsOf(token, cut);
     }
 
     private static Set<String> keys(String... words) {
