@@ -74,13 +74,6 @@ class SeedDossierTest {
     }
 
     @Test
-    void theBattalionIsOneEntityUnderBothHeads() {
-        JsonNode unit = entityWithAlias("ORGANIZATION", "كتيبة الغرباء");
-        assertNotNull(unit);
-        assertTrue(aliases(unit).contains("فرقة الغرباء"), aliases(unit).toString());
-    }
-
-    @Test
     void theCommandersStatementsInTwoOutletsAreHisClaims() {
         String commander = entityWithAlias("PERSON", "غسان باكير").get("id").asText();
         Set<String> outlets = new HashSet<>();

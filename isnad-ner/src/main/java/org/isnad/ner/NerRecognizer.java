@@ -33,8 +33,19 @@ public final class NerRecognizer implements EntityRecognizer {
         this.useRules = useRules;
     }
 
-    /** Loads the model shipped on the classpath, rules on. */
+    /**
+     * Loads the model shipped on the classpath, rules on. A developer measuring a candidate model on the
+     * dossier gold may name its file with {@code -Disnad.ner.model=FILE} instead.
+     */
     public static NerRecognizer fromClasspath() {
+        String file = System.getProperty("isnad.ner.model");
+        if (file != null) {
+            try (InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(file))) {
+                return new NerRecognizer(NerModel.load(in), true);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read NER model " + file, e);
+            }
+        }
         try (InputStream in = NerRecognizer.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("NER model resource missing: " + RESOURCE);
@@ -106,7 +117,9 @@ public final class NerRecognizer implements EntityRecognizer {
             List<Token> sent = sentences.get(s);
             for (Chunk c : ChunkScorer.chunks(List.of(tags))) {
                 Token first = sent.get(c.start());
-                Span span = new Span(first.start() + NerRules.headProcliticLength(first.text()), sent.get(c.end() - 1).end());
+                int glued = Math.max(NerRules.headProcliticLength(first.text()),
+                    useRules ? rules.nameProcliticLength(first.text(), c.type()) : 0);
+                Span span = new Span(first.start() + glued, sent.get(c.end() - 1).end());
                 boolean fromRule = !mt[c.start()].equals(tags[c.start()]);
                 out.add(new Mention(article.id(), span, span.of(text), typeOf(c.type()), c.type(),
                     fromRule ? RULE_CONFIDENCE : MODEL_CONFIDENCE));

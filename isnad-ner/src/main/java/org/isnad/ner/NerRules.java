@@ -3,11 +3,15 @@ package org.isnad.ner;
 import java.util.Set;
 
 /**
- * Rules applied on top of the statistical tags, only over tokens the model left O, for patterns
- * whose names are too rare for statistics: a title or role before a name (PERS), a kunya أبو X with
- * an optional nisba (PERS), an organization head before a name (ORG), a place head before a name
- * (LOC), and nationality or community plurals used as a people (GROUP). A "name" here is a token
- * that is not function vocabulary and is either in the gazetteer or rare in the unlabelled corpus.
+ * Rules applied on top of the statistical tags. Over tokens the model left O, for patterns whose
+ * names are too rare for statistics: a kunya أبو X with an optional nisba (PERS), an institution head
+ * in construct state with its definite complement and adjectives (ORG), an organization head before a
+ * name (ORG), and nationality or community plurals used as a people
+ * (GROUP). Over the model's own chunks: a chunk ends before a reporting word or a preposition glued to
+ * another name, a lone month name or a predicate after a pronoun is no name, and a preposition glued
+ * to a known name is left out of the mention. A "name" here is a token that is not function
+ * vocabulary and is either in the gazetteer or rare in the unlabelled corpus. Each rule's measured
+ * effect is listed in the module README (ablation table).
  */
 final class NerRules {
     /** Words at most this frequent (log2 bucket of unlabelled count) count as name-like. */
@@ -15,31 +19,52 @@ final class NerRules {
     /** The same for definite (ال-) words, which are mostly common nouns. */
     static final int RARE_DEFINITE_BUCKET = 3;
 
-    private static final Set<String> TITLE_RULE = keys("العميد", "اللواء", "العقيد", "المقدم", "الرائد", "النقيب",
-        "الرئيس", "الشيخ", "القيادي", "المدعو", "السيد", "السيدة", "الوزير", "الدكتور", "الأمير", "الملك", "الجنرال",
-        "الحاج", "الإمام", "المفتي", "الداعية", "القائد", "الزعيم", "الناشط", "المسؤول", "القاضي", "المحامي");
     private static final Set<String> ORG_RULE = keys("كتيبة", "فرقة", "هيئة", "وزارة", "وكالة", "المرصد", "قوات",
         "حركة", "حزب", "جبهة", "لواء", "جماعة", "تنظيم", "سرايا", "كتائب", "ألوية", "فيلق", "تجمع");
     private static final Set<String> ARMED_HEADS = keys("كتيبة", "كتائب", "سرايا", "ألوية", "فيلق", "لواء");
-    /**
-     * Heads of armed units and bands whose name is any definite word, however common as a noun
-     * (كتيبة X، فرقة X with X a plain word such as "the eagles"): the head in construct state is evidence
-     * enough, so the rule applies even where the model tagged the name word as something else.
-     */
-    private static final Set<String> UNIT_HEADS = folded("كتيبة", "كتائب", "سرايا", "ألوية", "فيلق", "لواء", "فرقة");
-    /** Heads of camp names: the camp is named by whatever follows (a place, a people, a group). */
-    private static final Set<String> CAMP_HEADS = folded("مخيم", "مخيمات");
     /** Quotation marks that may open or close a quoted name, straight, curly or angled. */
     private static final Set<String> QUOTES = Set.of("\"", "«", "»", "“", "”", "„");
+    /**
+     * Heads of institution names in construct state (وزارة الداخلية، مجلس الأمن الدولي، قوات النظام
+     * السوري): the name is the head and the definite words after it, with nisba adjectives.
+     */
+    private static final Set<String> INSTITUTION_HEADS = folded("وزارة", "مجلس", "قوات", "قيادة", "هيئة", "وكالة",
+        "منظمة", "حزب", "شركة", "جماعة", "جيش", "محكمة", "مفوضية", "جهاز", "مديرية", "جبهة", "حرس", "اتحاد");
+    /** Definite heads named by the adjectives after them (الحرس الثوري، الهلال الأحمر، الجيش الحر). */
+    private static final Set<String> DEFINITE_INSTITUTION_HEADS = folded("الحرس", "الهلال", "الصليب", "الجيش",
+        "الشرطة");
+    /** Heads whose names may join two words with و (حزب العدالة والتنمية). */
+    private static final Set<String> COORDINATE_HEADS = folded("حزب", "جبهة", "هيئة", "منظمة");
+    /** Day names: a date after a name (محكمة الجنايات السبت), never part of it. */
+    private static final Set<String> DAYS = folded("السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
+        "الخميس", "الجمعة");
+    /** Month names (Levantine and Western): never an organization or person on their own. */
+    private static final Set<String> MONTHS = folded("كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب",
+        "أيلول", "تشرين", "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه",
+        "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر");
+    /** Standalone pronouns: the word after one is a predicate (أنا سعيد), not a name. */
+    private static final Set<String> PRONOUNS = folded("أنا", "نحن", "أنت", "أنتم");
+    /** Words that end a name when the model runs a chunk into them: reporting verbs and nouns. */
+    private static final Set<String> SPAN_ENDS = folded("قوله", "قولها", "قولهم", "قال", "قالت", "يقول", "تقول", "أن",
+        "إن", "بأن", "وأن", "وإن", "الذي", "التي");
     private static final Set<String> ORG_RULE_DEFINITE = Set.of(ArabicText.fold("المرصد"));
-    private static final Set<String> PLACE_RULE = keys("مدينة", "ريف", "مخيم", "محافظة", "بلدة", "قرية", "منطقة",
-        "ولاية", "بلدات", "قرى", "مخيمات");
     private static final Set<String> STOP = Set.of(
         "في", "من", "الي", "علي", "عن", "ان", "قد", "لم", "لن", "ما", "لا", "هو", "هي", "هم", "الذي", "التي",
         "الذين", "مع", "بعد", "قبل", "عند", "حول", "خلال", "منذ", "كان", "كانت", "يكون", "قال", "اكد", "اعلن",
         "اليوم", "امس", "غدا", "وقال", "واكد", "هذا", "هذه", "ذلك", "تلك", "كل", "بين", "حتي", "او", "ثم", "لقد",
         "انه", "انها", "الا", "غير", "عبر", "ضد", "لدي", "نحو", "اي", "اذا", "كما", "بان", "وان", "فان", "لان",
         "قالت", "اضاف", "اضافت", "يوم", "عام", "شهر", "سنه", "مساء", "صباح", "بشكل", "ايضا", "جديد", "جديده");
+
+    /**
+     * Rules switched off for ablation (developer measurement only): a comma list of rule names from
+     * {@code -Disnad.ner.rules.off=}, e.g. {@code KUNYA,GROUP}. Names: KUNYA ORG_HEAD GROUP
+     * INSTITUTION SPAN FILTER PROCLITIC.
+     */
+    private static final Set<String> OFF = Set.of(System.getProperty("isnad.ner.rules.off", "").split(","));
+
+    private static boolean on(String rule) {
+        return !OFF.contains(rule);
+    }
 
     private final Gazetteer gazetteer;
     private final WordClusters clusters;
@@ -77,31 +102,68 @@ final class NerRules {
     }
 
     /**
-     * How many leading chars of {@code token} are a conjunction or preposition glued to a unit or camp
-     * head (وكتيبة، لـكتيبة: 1 and 2), so a mention can start at the head itself; 0 otherwise.
+     * How many leading chars of {@code token} are a conjunction or preposition glued to an institution
+     * head (ووزارة، لـوزارة: 1 and 2), so a mention can start at the head itself; 0 otherwise.
      */
     static int headProcliticLength(String token) {
         String f = ArabicText.fold(token);
         int cut = 0;
         for (int c = 1; c <= 2 && cut == 0 && c < f.length(); c++) {
             String tail = f.substring(c);
-            if ((UNIT_HEADS.contains(tail) || CAMP_HEADS.contains(tail)) && head(UNIT_HEADS.contains(tail) ? UNIT_HEADS : CAMP_HEADS, f)) {
+            if (INSTITUTION_HEADS.contains(tail) && head(INSTITUTION_HEADS, f)) {
                 cut = c;
             }
         }
-        if (cut == 0 || UNIT_HEADS.contains(f) || CAMP_HEADS.contains(f)) {
+        if (cut == 0 || INSTITUTION_HEADS.contains(f)) {
             return 0;
         }
+        return charsOf(token, cut);
+    }
+
+    /** Chars of {@code token} holding its first {@code letters} folded letters, with a tatweel or mark after them (لـوزارة). */
+    private static int charsOf(String token, int letters) {
         int i = 0;
-        for (int seen = 0; i < token.length() && seen < cut; i++) {
+        for (int seen = 0; i < token.length() && seen < letters; i++) {
             if (ArabicText.foldChar(token.charAt(i)) != 0) {
                 seen++;
             }
         }
         while (i < token.length() && ArabicText.foldChar(token.charAt(i)) == 0) {
-            i++; // a tatweel or mark after the clitic (لـكتيبة)
+            i++;
         }
         return i;
+    }
+
+    /**
+     * How many leading chars of {@code token}, the first word of a {@code type} chunk, are a
+     * conjunction and/or preposition glued to the name (بفلان، ولندن): when the word without them is in
+     * the gazetteer as that type and the whole word is not; 0 otherwise.
+     */
+    int nameProcliticLength(String token, String type) {
+        if (!on("PROCLITIC")) {
+            return 0;
+        }
+        int gazType = switch (type) {
+            case "PERS" -> Gazetteer.PERS;
+            case "LOC" -> Gazetteer.LOC;
+            case "ORG" -> Gazetteer.ORG;
+            default -> 0;
+        };
+        String f = ArabicText.fold(token);
+        if (gazType == 0 || f.length() < 5 || gazetteer.lookup(f) != 0) {
+            return 0;
+        }
+        int cut = 0;
+        if (f.charAt(0) == 'و' || f.charAt(0) == 'ف') {
+            cut = 1;
+        }
+        if (f.length() - cut > 4 && (f.charAt(cut) == 'ب' || f.charAt(cut) == 'ل' || f.charAt(cut) == 'ك')
+            && (gazetteer.lookup(f.substring(cut + 1)) & gazType) != 0) {
+            cut++;
+        } else if (cut == 0 || (gazetteer.lookup(f.substring(cut)) & gazType) == 0) {
+            return 0;
+        }
+        return charsOf(token, cut);
     }
 
     private static Set<String> keys(String... words) {
@@ -123,7 +185,7 @@ final class NerRules {
             String k = ArabicText.stripClitics(f[i]);
             String bare = stripConj(f[i]);
             boolean definite = stripPrep(bare).startsWith("ال");
-            if ((bare.equals("ابو") || bare.equals("ابي") || bare.equals("ابا")) && i + 1 < n
+            if (on("KUNYA") && (bare.equals("ابو") || bare.equals("ابي") || bare.equals("ابا")) && i + 1 < n
                 && !f[i + 1].startsWith("ال") && nameLike(f, i + 1, Gazetteer.PERS)) {
                 int end = i + 2;
                 if (end < n && isNisba(f[end])) {
@@ -132,52 +194,15 @@ final class NerRules {
                 mark(tags, i, end, "PERS");
                 continue;
             }
-            // titles are definite (العميد، الشيخ); the name after them is not (construct state aside)
-            if (TITLE_RULE.contains(k) && definite && i + 1 < n && !f[i + 1].startsWith("ال")
-                && nameLike(f, i + 1, Gazetteer.PERS)) {
-                int end = i + 2;
-                while (end < n && end < i + 4
-                    && (!f[end].startsWith("ال") && nameLike(f, end, Gazetteer.PERS) || isNisba(f[end]))) {
-                    end++;
-                }
-                mark(tags, i + 1, end, "PERS");
-                continue;
-            }
-            if (head(UNIT_HEADS, f[i]) && !definite && tags[i].equals("O")) {
-                int name = i + 1 < n && QUOTES.contains(tokens[i + 1]) ? i + 2 : i + 1;
-                if (name < n && unitName(f, tokens, name)) {
-                    int end = name + 1;
-                    if (name > i + 1) {
-                        // a quoted name (كتيبة "X"): the name alone, as for other heads, since outlets
-                        // often leave the quote unclosed or close it after an adjective
-                        markOver(tags, name, end, "ORG");
-                        continue;
-                    } else {
-                        // further definite words of the name (كتيبة النسور الزرق), not a nisba adjective after it
-                        while (end < n && end < i + 4 && unitName(f, tokens, end) && !f[end].endsWith("يين")
-                            && !f[end].endsWith("يون")) {
-                            end++;
-                        }
-                    }
-                    markOver(tags, i, end, "ORG");
+            if (on("INSTITUTION") && tags[i].equals("O") && i + 1 < n) {
+                int end = institutionEnd(f, tokens, tags, i);
+                if (end > i + 1) {
+                    mark(tags, i, end, "ORG");
                     continue;
                 }
             }
-            // a camp's name: a definite word (a people, a place, a group) or a name-like word, not an adjective
-            if (head(CAMP_HEADS, f[i]) && !definite && tags[i].equals("O") && i + 1 < n
-                && (f[i + 1].startsWith("ال") ? unitName(f, tokens, i + 1) : nameLike(f, i + 1, Gazetteer.LOC))
-                && !isAdjective(f[i + 1])) {
-                int end = i + 2;
-                // the rest of the camp's name: up to two more definite words (مخيم المقاتلين الأجانب)
-                while (end < n && end < i + 4 && f[end].startsWith("ال") && unitName(f, tokens, end)
-                    && !f[end].endsWith("يه")) {
-                    end++;
-                }
-                markOver(tags, i, end, "LOC");
-                continue;
-            }
             // organization heads are in construct state (كتيبة X، هيئة X), indefinite in form, or listed definite (المرصد)
-            if (ORG_RULE.contains(k) && (!definite || ORG_RULE_DEFINITE.contains(bare)) && i + 1 < n) {
+            if (on("ORG_HEAD") && ORG_RULE.contains(k) && (!definite || ORG_RULE_DEFINITE.contains(bare)) && i + 1 < n) {
                 if (quoted(tokens, i + 1)) {
                     int end = i + 2;
                     while (end < n && end < i + 6 && !quoted(tokens, end) && !tokens[end].equals("»")) {
@@ -212,16 +237,7 @@ final class NerRules {
                 mark(tags, i, end, "ORG");
                 continue;
             }
-            if (PLACE_RULE.contains(k) && !definite && i + 1 < n && nameLike(f, i + 1, Gazetteer.LOC)
-                && !isAdjective(f[i + 1])) {
-                int end = i + 2;
-                if (end < n && (gazetteer.lookup(f[i + 1] + " " + f[end]) & Gazetteer.LOC) != 0) {
-                    end++;
-                }
-                mark(tags, i + 1, end, "LOC");
-                continue;
-            }
-            if (tags[i].equals("O") && nationalities.isGroup(f[i])) {
+            if (on("GROUP") && tags[i].equals("O") && nationalities.isGroup(f[i])) {
                 boolean nisbaPlural = Nationalities.isNisbaPlural(f[i]);
                 boolean adjective = nisbaPlural && (!stripPrep(bare).startsWith("ال")
                     || i > 0 && tags[i - 1].equals("O") && stripPrep(stripConj(f[i - 1])).startsWith("ال")
@@ -231,32 +247,99 @@ final class NerRules {
                 }
             }
         }
+        if (on("SPAN")) {
+            cutSpans(f, tags);
+        }
+        if (on("FILTER")) {
+            filter(f, tags);
+        }
         return tags;
+    }
+
+    /**
+     * End of an institution name starting at head {@code i}, or {@code i} when there is none: an
+     * indefinite head in construct state with one definite word (coordinated with و for
+     * parties and movements) and up to two nisba adjectives, or a definite head with one or two
+     * definite adjectives. Only over tokens the model left O.
+     */
+    private int institutionEnd(String[] f, String[] tokens, String[] tags, int i) {
+        int n = f.length;
+        boolean definiteHead = DEFINITE_INSTITUTION_HEADS.contains(stripConj(f[i]))
+            || DEFINITE_INSTITUTION_HEADS.contains(stripPrep(stripConj(f[i])));
+        boolean head = definiteHead || head(INSTITUTION_HEADS, f[i]);
+        if (!head) {
+            return i;
+        }
+        int end = i + 1;
+        // the word after an indefinite head is its complement whatever its form (وزارة الخارجية، مجلس الشورى)
+        boolean complement = !definiteHead && end < n && tags[end].equals("O") && definiteWord(f, tokens, end);
+        if (complement) {
+            end++;
+            if (end + 1 < n && f[end].startsWith("وال") && f[end].length() > 5 && head(COORDINATE_HEADS, f[i])
+                && tags[end].equals("O")) {
+                end++; // حزب العدالة والتنمية
+            }
+        }
+        int adjectives = 0;
+        while (end < n && adjectives < 2 && tags[end].equals("O") && definiteWord(f, tokens, end)
+            && (isNisba(f[end]) || f[end].endsWith("يه") || definiteHead && adjectives == 0)) {
+            end++;
+            adjectives++;
+        }
+        return definiteHead ? (adjectives > 0 ? end : i) : (complement ? end : i);
+    }
+
+    /** A definite Arabic word of at least four letters that is not function vocabulary or a cue word. */
+    private static boolean definiteWord(String[] f, String[] tokens, int i) {
+        String w = f[i];
+        String k = ArabicText.stripClitics(w);
+        return w.startsWith("ال") && w.length() >= 4 && ArabicText.shape(tokens[i]) == 'A' && !STOP.contains(w)
+            && !Cues.TITLES.contains(k) && !Cues.PLACE_HEADS.contains(k) && !MONTHS.contains(k) && !DAYS.contains(w);
+    }
+
+    /**
+     * Drops the last words of a chunk that cannot end a name: a reporting verb or noun, a complementizer
+     * or relative the model ran the name into («فلان قوله»، «الوكالة أن»), or a preposition glued to
+     * another name (فلان لرويترز). Only at the end, and not after a one- or two-letter word:
+     * there «إن» is a letter of a transliterated acronym (سي إن إن).
+     */
+    private void cutSpans(String[] f, String[] tags) {
+        for (int i = tags.length - 1; i > 0; i--) {
+            boolean last = i + 1 == tags.length || !tags[i + 1].startsWith("I-");
+            // after a one- or two-letter word (سي إن إن، بي إن سبورت) أن/إن spell an acronym's letter
+            boolean spelled = f[i - 1].length() <= 2;
+            if (last && tags[i].startsWith("I-") && (SPAN_ENDS.contains(f[i]) && !spelled || gluedPreposition(f[i]))) {
+                tags[i] = "O"; // the word before is now the chunk's last: checked next
+            }
+        }
+    }
+
+    /** ل or ب glued to a word that the gazetteer knows as an organization or place, when the whole word is unknown. */
+    private boolean gluedPreposition(String w) {
+        return w.length() >= 5 && (w.charAt(0) == 'ل' || w.charAt(0) == 'ب') && !w.startsWith("ال")
+            && gazetteer.lookup(w) == 0 && (gazetteer.lookup(w.substring(1)) & (Gazetteer.ORG | Gazetteer.LOC)) != 0;
+    }
+
+    /**
+     * Drops one-word chunks that are not names: a month name tagged as an organization or person
+     * (نيسان), and a word after a standalone pronoun tagged as a person (أنا سعيد).
+     */
+    private static void filter(String[] f, String[] tags) {
+        for (int i = 0; i < tags.length; i++) {
+            if (!tags[i].startsWith("B-") || i + 1 < tags.length && tags[i + 1].startsWith("I-")) {
+                continue;
+            }
+            String k = ArabicText.stripClitics(f[i]);
+            boolean month = MONTHS.contains(f[i]) || MONTHS.contains(k);
+            boolean predicate = tags[i].equals("B-PERS") && i > 0 && PRONOUNS.contains(f[i - 1]);
+            if (month && !tags[i].equals("B-LOC") || predicate) {
+                tags[i] = "O";
+            }
+        }
     }
 
     private static boolean quoted(String[] tokens, int i) {
         return tokens[i].equals("\"") || tokens[i].equals("«");
-    }
-
-    /** A unit's name: one definite Arabic word that is not function vocabulary, a cue word or an adjective of the head. */
-    private static boolean unitName(String[] f, String[] tokens, int i) {
-        String w = f[i];
-        return w.startsWith("ال") && w.length() >= 4 && ArabicText.shape(tokens[i]) == 'A' && !STOP.contains(w)
-            && !Cues.TITLES.contains(ArabicText.stripClitics(w)) && !Cues.ORG_HEADS.contains(ArabicText.stripClitics(w))
-            && !Cues.PLACE_HEADS.contains(ArabicText.stripClitics(w)) && !isNisba(w) && !w.endsWith("يه");
-    }
-
-    /**
-     * Tags {@code [start, end)} as one chunk of {@code type}, replacing the model's tags there: only for
-     * head-noun patterns strong enough to overrule it (the head itself was left O by the model).
-     */
-    private static void markOver(String[] tags, int start, int end, String type) {
-        if (end < tags.length && tags[end].startsWith("I-")) {
-            tags[end] = "B-" + tags[end].substring(2); // a chunk cut in two keeps a valid start
-        }
-        for (int j = start; j < end; j++) {
-            tags[j] = (j == start ? "B-" : "I-") + type;
-        }
     }
 
     private static boolean isNisba(String f) {

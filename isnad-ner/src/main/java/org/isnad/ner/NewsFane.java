@@ -181,26 +181,6 @@ public final class NewsFane {
 
     static final int GRAM = 6;
 
-    /**
-     * NewsFANE's first part is ANERcorp's own text re-annotated (85% of the word 6-grams of ANERcorp's
-     * test file occur in it): drops every sentence with more than a fifth of its 6-grams in {@code exclude}.
-     */
-    static List<TaggedSentence> dropOverlap(List<TaggedSentence> data, List<TaggedSentence> exclude) {
-        java.util.Set<String> ref = new java.util.HashSet<>();
-        for (TaggedSentence s : exclude) {
-            ref.addAll(grams(s));
-        }
-        List<TaggedSentence> out = new ArrayList<>();
-        for (TaggedSentence s : data) {
-            List<String> g = grams(s);
-            long hit = g.stream().filter(ref::contains).count();
-            if (hit * 5 <= g.size()) {
-                out.add(s);
-            }
-        }
-        return out;
-    }
-
     static void write(Path file, List<TaggedSentence> data) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (TaggedSentence s : data) {
@@ -213,11 +193,74 @@ public final class NewsFane {
     }
 
     /**
-     * {@code NewsFane IN OUTDIR [group=GROUP|O] [misc=MISC|O] [heldout=0.1] [clusters=FILE] [anercorp=FILE] [exclude=FILE,...]}:
-     * writes {@code OUTDIR/newsfane-train.txt} (first 1-heldout of the sentences), {@code newsfane-dev.txt}
-     * (the rest, always with Group and MISC as O: scored on PERS/LOC/ORG), and, given an ANERcorp train file,
-     * {@code anercorp-train.txt} / {@code anercorp-dev.txt} split the same way; the training part drops
-     * sentences overlapping the {@code exclude} files (see {@link #dropOverlap}).
+     * Decontamination: drops every sentence that shares any word 6-gram (folded) with {@code exclude}, and
+     * every sentence shorter than six words that occurs whole inside an {@code exclude} sentence (the
+     * near-duplicate test for short lines). Hygiene, not tuning: the excluded files are never scored here.
+     */
+    static List<TaggedSentence> decontaminate(List<TaggedSentence> data, List<TaggedSentence> exclude) {
+        java.util.Set<String> ref = new java.util.HashSet<>();
+        java.util.Set<String> shortRef = new java.util.HashSet<>();
+        for (TaggedSentence s : exclude) {
+            ref.addAll(grams(s));
+            for (int k = 2; k < GRAM; k++) {
+                for (int i = 0; i + k <= s.size(); i++) {
+                    shortRef.add(joined(s, i, i + k));
+                }
+            }
+        }
+        List<TaggedSentence> out = new ArrayList<>();
+        for (TaggedSentence s : data) {
+            boolean hit = s.size() < GRAM ? s.size() >= 2 && shortRef.contains(joined(s, 0, s.size()))
+                : grams(s).stream().anyMatch(ref::contains);
+            if (!hit) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static String joined(TaggedSentence s, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int j = from; j < to; j++) {
+            sb.append(ArabicText.fold(s.tokens().get(j))).append(' ');
+        }
+        return sb.toString();
+    }
+
+    /** Block size of the seeded NewsFANE-dev draw (consecutive sentences stay together: one story's lines). */
+    static final int BLOCK = 20;
+
+    /**
+     * Seeded held-out draw: a {@code share} of the blocks of {@link #BLOCK} consecutive sentences of
+     * {@code data}, drawn with {@code seed}. Returns the held-out sentence indices.
+     */
+    static java.util.BitSet drawDev(int size, double share, long seed) {
+        List<Integer> blocks = new ArrayList<>();
+        for (int b = 0; b * BLOCK < size; b++) {
+            blocks.add(b);
+        }
+        java.util.Collections.shuffle(blocks, new java.util.Random(seed));
+        java.util.BitSet dev = new java.util.BitSet();
+        for (int b : blocks.subList(0, (int) Math.round(blocks.size() * share))) {
+            dev.set(b * BLOCK, Math.min(size, (b + 1) * BLOCK));
+        }
+        return dev;
+    }
+
+    /**
+     * {@code NewsFane IN OUTDIR anercorp=TRAIN test=TEST [group=GROUP|O] [misc=MISC|O] [clusters=FILE]
+     * [devshare=0.1] [seed=13] [heldout=0.1]}. NewsFANE is first decontaminated against the ANERcorp
+     * {@code test} file ({@link #decontaminate}); what remains is nearly all ANERcorp train's own sentences
+     * annotated a second time. Writes:
+     * <ul>
+     * <li>{@code newsfane-train.txt}: the decontaminated NewsFANE (for the shipped model);</li>
+     * <li>{@code newsfane-dev.txt}: a seeded draw of sentence blocks of it ({@link #drawDev}), always with
+     * Group and MISC as O (scored on PERS/LOC/ORG);</li>
+     * <li>{@code newsfane-train-tuning.txt}: the rest, also clear of ANERcorp's held-out tail;</li>
+     * <li>{@code anercorp-train.txt} / {@code anercorp-dev.txt}: ANERcorp train's first 1-heldout
+     * sentences, less those sharing a 6-gram with NewsFANE-dev (so the dev text is unseen in every tuning
+     * run), and its last heldout sentences.</li>
+     * </ul>
      */
     public static void main(String[] args) throws IOException {
         Path in = Path.of(args[0]);
@@ -234,29 +277,46 @@ public final class NewsFane {
             "isnad-ner/src/main/resources/org/isnad/ner/clusters.tsv.gz")));
         Predicate<String> attested = f -> cl.code(f) >= 0;
         Files.createDirectories(outDir);
+        List<TaggedSentence> an = ConllReader.read(Path.of(a.get("anercorp")), TagMaps.IDENTITY);
+        List<TaggedSentence> test = ConllReader.read(Path.of(a.get("test")), TagMaps.IDENTITY);
         List<TaggedSentence> data = read(in, group, misc, attested);
-        int cut = (int) Math.round(data.size() * (1 - held));
-        List<TaggedSentence> train = data.subList(0, cut);
-        if (a.containsKey("exclude")) {
-            List<TaggedSentence> ex = new ArrayList<>();
-            for (String f : a.get("exclude").split(",")) {
-                ex.addAll(ConllReader.read(Path.of(f), TagMaps.IDENTITY));
+        List<TaggedSentence> plain = read(in, false, false, attested);
+        java.util.Set<TaggedSentence> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        kept.addAll(decontaminate(plain, test));
+        List<TaggedSentence> train = new ArrayList<>();
+        List<TaggedSentence> trainPlain = new ArrayList<>();
+        for (int i = 0; i < data.size(); i++) {
+            if (kept.contains(plain.get(i))) {
+                train.add(data.get(i));
+                trainPlain.add(plain.get(i));
             }
-            train = dropOverlap(train, ex);
-            System.out.printf("newsfane train: %d of %d sentences kept after dropping overlap with %s%n", train.size(),
-                cut, a.get("exclude"));
         }
+        java.util.BitSet dev = drawDev(train.size(), Double.parseDouble(a.getOrDefault("devshare", "0.1")),
+            Long.parseLong(a.getOrDefault("seed", "13")));
+        List<TaggedSentence> devOut = new ArrayList<>();
+        List<TaggedSentence> rest = new ArrayList<>();
+        for (int i = 0; i < train.size(); i++) {
+            if (dev.get(i)) {
+                devOut.add(trainPlain.get(i));
+            } else {
+                rest.add(train.get(i));
+            }
+        }
+        int c2 = (int) Math.round(an.size() * (1 - held));
+        List<TaggedSentence> anDev = an.subList(c2, an.size());
+        List<TaggedSentence> tuning = decontaminate(rest, anDev);
+        List<TaggedSentence> anTrain = decontaminate(an.subList(0, c2), devOut);
         write(outDir.resolve("newsfane-train.txt"), train);
-        List<TaggedSentence> dev = read(in, false, false, attested);
-        write(outDir.resolve("newsfane-dev.txt"), dev.subList(cut, dev.size()));
-        System.out.printf("newsfane: %d sentences, train %d, dev %d (group=%s misc=%s)%n", data.size(), cut,
-            data.size() - cut, group, misc);
-        if (a.containsKey("anercorp")) {
-            List<TaggedSentence> an = ConllReader.read(Path.of(a.get("anercorp")), TagMaps.IDENTITY);
-            int c2 = (int) Math.round(an.size() * (1 - held));
-            write(outDir.resolve("anercorp-train.txt"), an.subList(0, c2));
-            write(outDir.resolve("anercorp-dev.txt"), an.subList(c2, an.size()));
-            System.out.printf("anercorp: train %d, dev %d%n", c2, an.size() - c2);
-        }
+        write(outDir.resolve("newsfane-dev.txt"), devOut);
+        write(outDir.resolve("newsfane-train-tuning.txt"), tuning);
+        write(outDir.resolve("anercorp-train.txt"), anTrain);
+        write(outDir.resolve("anercorp-dev.txt"), anDev);
+        System.out.printf("newsfane: %d sentences, %d kept after removing every sentence sharing a 6-gram with %s;"
+                + " dev %d (%d blocks of %d, seed %s); tuning train %d (also clear of ANERcorp's held-out tail)"
+                + " (group=%s misc=%s)%n", data.size(), train.size(), a.get("test"), devOut.size(),
+            dev.cardinality() == 0 ? 0 : (devOut.size() + BLOCK - 1) / BLOCK, BLOCK, a.getOrDefault("seed", "13"),
+            tuning.size(), group, misc);
+        System.out.printf("anercorp: tuning train %d of the first %d (less NewsFANE-dev's text), held-out tail %d%n",
+            anTrain.size(), c2, anDev.size());
     }
 }

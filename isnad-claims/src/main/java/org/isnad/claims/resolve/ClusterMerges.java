@@ -21,8 +21,16 @@ final class ClusterMerges {
     static void apply(List<Form> forms, UnionFind uf) {
         joinUnique(forms, uf, t -> true, (small, large) -> small.stream().anyMatch(s -> large.stream()
                 .anyMatch(l -> Names.spellingVariant(s, l))), false, Form::tokens);
+        joinUnique(forms, uf, t -> t != EntityType.OTHER, (small, large) -> small.stream().anyMatch(s -> large.stream()
+                .anyMatch(l -> Names.transliterationVariant(s, l))), false, Form::tokens);
+        joinUnique(forms, uf, t -> t == EntityType.GROUP, (small, large) -> small.stream().anyMatch(s -> large.stream()
+                .anyMatch(l -> sameGroup(s, l))), false, Form::tokens);
         RoleVariants.apply(forms, uf);
         joinUnique(forms, uf, t -> t == EntityType.PERSON, ClusterMerges::shortForm, true, Form::tokens);
+        joinUnique(forms, uf, t -> t == EntityType.ORGANIZATION, (small, large) -> small.stream().allMatch(s -> large
+                .stream().anyMatch(l -> OrgNames.shortOrgName(s, l))), true, Form::tokens);
+        joinUnique(forms, uf, t -> t == EntityType.LOCATION, (small, large) -> small.stream().allMatch(s -> large
+                .stream().anyMatch(l -> OrgNames.placeWithHead(s, l))), true, Form::tokens);
         // a bare name ("X") matches both «فرقة X» and كتيبة X until those two have joined: go again
         for (int round = 0; round < 3; round++) {
             if (joinUnique(forms, uf, t -> t == EntityType.ORGANIZATION, (small, large) -> small.stream().anyMatch(s -> large
@@ -39,6 +47,18 @@ final class ClusterMerges {
             votes.merge(f.type(), f.synthetic() ? 0 : 1, Integer::sum);
         }
         return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+
+    /**
+     * Two names of a people that differ only in the plural's case ending or the article:
+     * {@code الفلسطينيون} / {@code فلسطينيين}.
+     */
+    static boolean sameGroup(List<String> a, List<String> b) {
+        return a.size() == 1 && b.size() == 1 && !a.equals(b) && plural(a.get(0)).equals(plural(b.get(0)));
+    }
+
+    private static String plural(String w) {
+        return w.length() > 4 && w.endsWith("ون") ? w.substring(0, w.length() - 2) + "ين" : w;
     }
 
     /** Every name of {@code small} is a short form of a name of {@code large}. */

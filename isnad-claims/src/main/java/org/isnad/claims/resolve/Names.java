@@ -76,7 +76,8 @@ final class Names {
 
     /**
      * True when the shorter name is a short form of the longer: one token of it that is not a
-     * particle, or a subsequence of two or more tokens with the same first and last token.
+     * particle, a subsequence of two or more tokens with the same first and last token, or its last
+     * tokens when they start with a particle (a compound family name: {@code عبد الرحمن}).
      */
     static boolean shortFormOf(List<String> shorter, List<String> longer) {
         if (shorter.size() >= longer.size()) {
@@ -85,6 +86,9 @@ final class Names {
         if (shorter.size() == 1) {
             String t = shorter.get(0);
             return !PARTICLES.contains(t) && t.length() >= 2 && longer.contains(t);
+        }
+        if (PARTICLES.contains(shorter.get(0)) && longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter)) {
+            return true; // a compound family name after a full mention: عبد الرحمن for رامي عبد الرحمن
         }
         if (!shorter.get(0).equals(longer.get(0))
                 || !shorter.get(shorter.size() - 1).equals(longer.get(longer.size() - 1))) {
@@ -97,5 +101,49 @@ final class Names {
             }
         }
         return j == shorter.size();
+    }
+
+    /**
+     * The consonant skeleton of a folded word, for transliterated names: long vowels ا و ي dropped
+     * after the first letter, a final ت or ه read as ه, a final ش as س ({@code غوتيريش} / {@code غوتيريس},
+     * {@code باشيليت} / {@code باشليه}, {@code الاميركيه} / {@code الامريكيه}).
+     */
+    static String skeleton(String w) {
+        StringBuilder sb = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (i > 0 && (c == 'ا' || c == 'و' || c == 'ي')) {
+                continue;
+            }
+            if (i == w.length() - 1 && i > 0) {
+                c = c == 'ت' ? 'ه' : c == 'ش' ? 'س' : c;
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Transliteration variants: same number of tokens, the first token written the same (a given name
+     * or a head), every other token equal or with the same {@link #skeleton} of at least four letters and
+     * both spellings at least five letters long; at least one token differs. A one-token name needs
+     * the same of its only token.
+     */
+    static boolean transliterationVariant(List<String> a, List<String> b) {
+        if (a.size() != b.size() || a.equals(b) || a.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            String x = a.get(i);
+            String y = b.get(i);
+            if (x.equals(y)) {
+                continue;
+            }
+            if (i == 0 && a.size() > 1 || x.length() < 5 || y.length() < 5 || skeleton(x).length() < 4
+                    || !skeleton(x).equals(skeleton(y))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

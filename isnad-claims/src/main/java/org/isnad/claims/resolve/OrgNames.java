@@ -83,4 +83,36 @@ final class OrgNames {
     private static final Set<String> ORDINALS = Set.of("اول", "اولي", "ثاني", "ثانيه", "ثالث", "ثالثه", "رابع", "رابعه",
             "خامس", "خامسه", "سادس", "سادسه", "سابع", "سابعه", "ثامن", "ثامنه", "تاسع", "تاسعه", "عاشر", "عاشره",
             "خاصه", "جديده", "جديد", "مشتركه", "اجنبيه");
+
+    /** Generic heads of organization names that outlets drop: منظمة العفو الدولية → العفو الدولية. */
+    static final Set<String> ORG_HEADS = Set.of("منظمه", "وكاله", "حركه", "حزب", "جماعه", "هيئه", "شركه", "محكمه",
+            "جمعيه", "مؤسسه", "صحيفه", "قناه", "بوابه", "موقع", "اذاعه", "مركز", "جامعه", "شبكه", "تنظيم", "مجموعه", "جهاز");
+
+    /** Heads of place names that outlets drop: مدينة X → X، قطاع غزة → غزة. */
+    static final Set<String> PLACE_HEADS = Set.of("مدينه", "قطاع", "محافظه", "اقليم", "ميدان", "معبر", "بلده", "قريه",
+            "مخيم", "منطقه", "ولايه", "جزيره", "مطار", "ميناء", "حي", "ريف", "العاصمه", "عاصمه");
+
+    /**
+     * A short form of an organization's name: the longer name less nisba adjectives at its end
+     * ({@code وزارة الداخلية} for {@code وزارة الداخلية التونسية}, {@code الحرس الثوري} for
+     * {@code الحرس الثوري الإيراني}), or less a generic head at its start ({@code العفو الدولية} for
+     * {@code منظمة العفو الدولية}). The short form keeps at least one word that is not descriptive.
+     */
+    static boolean shortOrgName(List<String> shorter, List<String> longer) {
+        int k = shorter.size();
+        if (k == 0 || k >= longer.size() || shorter.stream().allMatch(OrgNames::descriptive)) {
+            return false;
+        }
+        if (longer.subList(0, k).equals(shorter)
+                && longer.subList(k, longer.size()).stream().allMatch(w -> w.endsWith("يه") || w.endsWith("ي"))) {
+            return true;
+        }
+        return k == longer.size() - 1 && ORG_HEADS.contains(longer.get(0)) && longer.subList(1, longer.size()).equals(shorter);
+    }
+
+    /** A place named without its head: {@code غزه} for {@code قطاع غزه}, {@code نصيب} for {@code معبر نصيب}. */
+    static boolean placeWithHead(List<String> shorter, List<String> longer) {
+        return shorter.size() >= 1 && shorter.size() == longer.size() - 1 && PLACE_HEADS.contains(longer.get(0))
+                && longer.subList(1, longer.size()).equals(shorter);
+    }
 }
