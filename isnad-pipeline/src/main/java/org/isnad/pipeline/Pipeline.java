@@ -43,17 +43,20 @@ public final class Pipeline {
     private final StoryAnalysis analysis;
     /** Articles recognized, and stories analysed, at once (output does not depend on it). */
     private final int threads;
+    /** Where stage times go (nowhere unless a benchmark asks, see {@link #fresh}). */
+    private final StageTimes times;
     /** Mentions per article, reused when the same articles are analysed again (the desk does so). */
     private final BoundedCache<Article, List<Mention>> mentionCache = new BoundedCache<>(20_000);
 
     public Pipeline(ArticleSource source, Cleaning cleaning, EntityRecognizer recognizer, StoryGrouper grouper,
                     StoryAnalysis analysis) {
-        this(source, cleaning, recognizer, grouper, analysis, Parallel.defaultThreads());
+        this(source, cleaning, recognizer, grouper, analysis, Parallel.defaultThreads(), StageTimes.NONE);
     }
 
     private Pipeline(ArticleSource source, Cleaning cleaning, EntityRecognizer recognizer, StoryGrouper grouper,
-                     StoryAnalysis analysis, int threads) {
+                     StoryAnalysis analysis, int threads, StageTimes times) {
         this.threads = Math.max(1, threads);
+        this.times = times;
         this.source = source;
         this.cleaning = cleaning;
         this.recognizer = recognizer;
@@ -73,7 +76,7 @@ public final class Pipeline {
 
     /** The same stages with another story grouper (e.g. {@code new OnlineStoryGrouper()}). */
     public Pipeline withGrouper(StoryGrouper other) {
-        return new Pipeline(source, cleaning, recognizer, other, analysis, threads);
+        return new Pipeline(source, cleaning, recognizer, other, analysis, threads, times);
     }
 
     /**
@@ -81,7 +84,20 @@ public final class Pipeline {
      * any {@code n}. The mention cache is not shared with the copy.
      */
     public Pipeline withThreads(int n) {
-        return new Pipeline(source, cleaning, recognizer, grouper, analysis, n);
+        return new Pipeline(source, cleaning, recognizer, grouper, analysis, n, times);
+    }
+
+    /**
+     * The same stages and models with every cache empty (names per article, analysed stories), recording
+     * the time of each stage in {@code times}: what a benchmark times, so that no run reuses an earlier one's work.
+     */
+    public Pipeline fresh(StageTimes times) {
+        return new Pipeline(source, cleaning, recognizer, grouper, analysis.fresh(times), threads, times);
+    }
+
+    /** The raw articles under {@code inputs}, as {@link #run} reads them; unreadable inputs go to {@code errors}. */
+    public List<RawArticle> read(List<Path> inputs, java.util.function.Consumer<InputError> errors) {
+        return source.read(inputs, errors);
     }
 
     /** Reads, cleans and analyses everything under {@code inputs}. */
@@ -98,6 +114,10 @@ public final class Pipeline {
      * content-derived id; an article whose text repeats an earlier one is reported, not analysed twice.
      */
     public Prepared prepare(List<RawArticle> raws, Progress progress) {
+        return times.time("clean", () -> prepareTimed(raws, progress));
+    }
+
+    private Prepared prepareTimed(List<RawArticle> raws, Progress progress) {
         List<InputError> errors = new ArrayList<>();
         Map<String, Article> byId = new LinkedHashMap<>();
         var cleaner = cleaning.forBatch(raws);
@@ -129,7 +149,8 @@ public final class Pipeline {
         errors = new ArrayList<>(errors);
         List<Mention> mentions = new ArrayList<>();
         progress.update("recognize", 0, articles.size());
-        List<Recognized> recognized = recognizeEach(articles, i -> progress.update("recognize", i + 1, articles.size()));
+        List<Recognized> recognized = times.time("recognize",
+                () -> recognizeEach(articles, i -> progress.update("recognize", i + 1, articles.size())));
         for (int i = 0; i < articles.size(); i++) {
             Recognized r = recognized.get(i);
             if (r.failure() == null) {
@@ -141,12 +162,14 @@ public final class Pipeline {
         }
         List<StoryGrouper.Group> groups;
         try {
-            groups = grouper.group(articles, mentions);
+            groups = times.time("group", () -> grouper.group(articles, mentions));
         } catch (RuntimeException e) {
             errors.add(InputError.failed("all articles", "stories", e));
             groups = singletons(articles);
         }
-        StoryAnalysis.Result result = analysis.analyze(articles, groups, mentions, progress, threads);
+        List<StoryGrouper.Group> grouped = groups;
+        StoryAnalysis.Result result = times.time("stories",
+                () -> analysis.analyze(articles, grouped, mentions, progress, threads));
         errors.addAll(result.errors());
         Map<String, String> provenance = new LinkedHashMap<>();
         provenance.put("isnad", "0.1.0");
