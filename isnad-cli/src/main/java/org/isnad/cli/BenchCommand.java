@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
         description = {"Time the whole pipeline on N articles of the ANT stream (fresh caches every timed run) and, on the same texts,",
                 "Lucene's ArabicAnalyzer and Stanford CoreNLP's Arabic tokenize+ssplit+pos (CoreNLP only when built with -Pbench);",
                 "prints articles/s, tokens/s, p50/p99 latency, peak heap, time per stage and `ratio vs NAME`."},
-        subcommands = {BenchPipelineCommand.class, BenchNerCommand.class})
+        subcommands = {BenchPipelineCommand.class, BenchNerCommand.class, BenchJmhCommand.class})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--stream", defaultValue = "../shared/data/news/ant-multisource.jsonl.gz",
             description = "JSONL stream of articles (default ${DEFAULT-VALUE})")

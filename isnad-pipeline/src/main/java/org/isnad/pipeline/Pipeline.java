@@ -167,9 +167,18 @@ public final class Pipeline {
             errors.add(InputError.failed("all articles", "stories", e));
             groups = singletons(articles);
         }
-        List<StoryGrouper.Group> grouped = groups;
+        return analyzeGroups(articles, groups, mentions, errors, progress);
+    }
+
+    /** The per-story stages alone over groups already made (for benchmarks of that part). */
+    public Dossier analyzeGroups(List<Article> articles, List<StoryGrouper.Group> groups, List<Mention> mentions) {
+        return analyzeGroups(articles, groups, mentions, new ArrayList<>(), Progress.NONE);
+    }
+
+    private Dossier analyzeGroups(List<Article> articles, List<StoryGrouper.Group> groups, List<Mention> mentions,
+                                  List<InputError> errors, Progress progress) {
         StoryAnalysis.Result result = times.time("stories",
-                () -> analysis.analyze(articles, grouped, mentions, progress, threads));
+                () -> analysis.analyze(articles, groups, mentions, progress, threads));
         errors.addAll(result.errors());
         Map<String, String> provenance = new LinkedHashMap<>();
         provenance.put("isnad", "0.1.0");
@@ -177,6 +186,11 @@ public final class Pipeline {
         provenance.putAll(analysis.provenance());
         return new Dossier(Instant.now(), result.articles(), result.entities(), result.events(), result.claims(),
                 result.stories(), errors, provenance);
+    }
+
+    /** Groups cleaned articles whose names are known into stories, as {@link #analyze} does. */
+    public List<StoryGrouper.Group> group(List<Article> articles, List<Mention> mentions) {
+        return grouper.group(articles, mentions);
     }
 
     /** Groups cleaned articles into stories, as {@link #analyze} does (for scoring the grouping alone). */
