@@ -31,6 +31,13 @@ final class StorySummary {
     Long first;
     Long last;
     int size;
+    /**
+     * The centroids' norms, computed when first asked after a change (every candidate scored against the
+     * story needs them; the maps change only in add and absorb).
+     */
+    private double centroidNorm = -1;
+    private double titleNorm = -1;
+    private double leadNorm = -1;
 
     StorySummary(String id, String storyline) {
         this.id = id;
@@ -38,6 +45,7 @@ final class StorySummary {
     }
 
     void add(StoryDoc d) {
+        changed();
         d.vector().forEach((k, w) -> centroid.merge(k, w, Double::sum));
         d.titleVector().forEach((k, w) -> titleCentroid.merge(k, w, Double::sum));
         d.leadVector().forEach((k, w) -> leadCentroid.merge(k, w, Double::sum));
@@ -64,6 +72,7 @@ final class StorySummary {
 
     /** Takes in everything {@code other} remembers (a late merge: {@code other} joins this story). */
     void absorb(StorySummary other) {
+        changed();
         other.centroid.forEach((k, w) -> centroid.merge(k, w, Double::sum));
         other.titleCentroid.forEach((k, w) -> titleCentroid.merge(k, w, Double::sum));
         other.leadCentroid.forEach((k, w) -> leadCentroid.merge(k, w, Double::sum));
@@ -86,6 +95,33 @@ final class StorySummary {
             }
         }
         size += other.size;
+    }
+
+    private void changed() {
+        centroidNorm = -1;
+        titleNorm = -1;
+        leadNorm = -1;
+    }
+
+    double centroidNorm() {
+        if (centroidNorm < 0) {
+            centroidNorm = PairFeatures.norm(centroid);
+        }
+        return centroidNorm;
+    }
+
+    double titleNorm() {
+        if (titleNorm < 0) {
+            titleNorm = PairFeatures.norm(titleCentroid);
+        }
+        return titleNorm;
+    }
+
+    double leadNorm() {
+        if (leadNorm < 0) {
+            leadNorm = PairFeatures.norm(leadCentroid);
+        }
+        return leadNorm;
     }
 
     /** The story seen as one document (unit centroid, top terms and names, last time), for story-to-story checks. */
