@@ -121,26 +121,33 @@ public final class Pipeline {
         List<InputError> errors = new ArrayList<>();
         Map<String, Article> byId = new LinkedHashMap<>();
         var cleaner = cleaning.forBatch(raws);
-        for (int i = 0; i < raws.size(); i++) {
-            RawArticle raw = raws.get(i);
-            progress.update("clean", i, raws.size());
+        progress.update("clean", 0, raws.size());
+        // each article is cleaned on its own (in parallel); duplicates are then found in input order
+        List<Cleaned> cleaned = Parallel.map(raws, threads, raw -> {
             try {
                 Article draft = cleaner.clean(raw, "draft");
-                String id = ArticleIds.of(draft.text());
-                Article previous = byId.get(id);
-                if (previous != null) {
-                    errors.add(new InputError(raw.source(), "same text as " + previous.source() + ", analysed once"));
-                    continue;
-                }
-                byId.put(id, withId(draft, id));
+                return new Cleaned(draft, ArticleIds.of(draft.text()), null);
             } catch (BadInputException e) {
-                errors.add(new InputError(raw.source(), e.getMessage()));
+                return new Cleaned(null, null, e.getMessage());
             } catch (RuntimeException e) {
                 // a defect in a stage must not lose the other articles; report it with the input
-                errors.add(new InputError(raw.source(), "internal error while cleaning: " + e));
+                return new Cleaned(null, null, "internal error while cleaning: " + e);
             }
+        }, i -> progress.update("clean", i + 1, raws.size()));
+        for (int i = 0; i < raws.size(); i++) {
+            RawArticle raw = raws.get(i);
+            Cleaned c = cleaned.get(i);
+            if (c.failure() != null) {
+                errors.add(new InputError(raw.source(), c.failure()));
+                continue;
+            }
+            Article previous = byId.get(c.id());
+            if (previous != null) {
+                errors.add(new InputError(raw.source(), "same text as " + previous.source() + ", analysed once"));
+                continue;
+            }
+            byId.put(c.id(), withId(c.draft(), c.id()));
         }
-        progress.update("clean", raws.size(), raws.size());
         return new Prepared(new ArrayList<>(byId.values()), errors);
     }
 
@@ -211,6 +218,10 @@ public final class Pipeline {
             mentions.addAll(r.mentions());
         }
         return mentions;
+    }
+
+    /** One cleaned article and its id, or why it could not be cleaned. */
+    private record Cleaned(Article draft, String id, String failure) {
     }
 
     /** One article's names, or why recognition failed. */
