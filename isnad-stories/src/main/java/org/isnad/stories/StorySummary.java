@@ -1,7 +1,6 @@
 package org.isnad.stories;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -141,9 +140,14 @@ final class StorySummary {
 
     /** The terms this story is found by in the inverted index. */
     List<String> indexTerms(int n) {
-        List<String> terms = new ArrayList<>(centroid.keySet());
-        terms.sort(Comparator.comparing((String k) -> -centroid.get(k)).thenComparing(k -> k));
-        return terms.subList(0, Math.min(n, terms.size()));
+        // heaviest first, ties by term (weights are positive sums, so by -weight as before, without a lookup per comparison)
+        List<Map.Entry<String, Double>> terms = new ArrayList<>(centroid.entrySet());
+        terms.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        List<String> out = new ArrayList<>(Math.min(n, terms.size()));
+        for (int i = 0; i < Math.min(n, terms.size()); i++) {
+            out.add(terms.get(i).getKey());
+        }
+        return out;
     }
 
     private static void prune(Map<String, Double> m, int keep) {

@@ -60,13 +60,13 @@ public final class PipelineBench {
         for (int i = 0; i < options.runs(); i++) {
             Run r = once(pipeline, raws, new StageTimes());
             runs.add(r);
-            out.printf("run %d: %.1f s, %.1f articles/s, peak heap %,d MB (%d articles, %d stories in the dossier)%n",
-                    i + 1, r.seconds, raws.size() / r.seconds, r.peakHeap >> 20, r.articles, r.stories);
+            out.printf("run %d: %.1f s (CPU %.1f s), %.1f articles/s, peak heap %,d MB (%d articles, %d stories in the dossier)%n",
+                    i + 1, r.seconds, r.cpuSeconds, raws.size() / r.seconds, r.peakHeap >> 20, r.articles, r.stories);
         }
         Run median = runs.stream().sorted((a, b) -> Double.compare(a.seconds, b.seconds)).toList().get(runs.size() / 2);
         double isnadRate = raws.size() / median.seconds;
-        out.printf("isnad: median %.1f s: %.1f articles/s, %,.0f tokens/s, peak heap %,d MB (fresh caches every run)%n",
-                median.seconds, isnadRate, tokens / median.seconds,
+        out.printf("isnad: median %.1f s (CPU %.1f s): %.1f articles/s, %,.0f tokens/s, peak heap %,d MB (fresh caches every run)%n",
+                median.seconds, median.cpuSeconds, isnadRate, tokens / median.seconds,
                 runs.stream().mapToLong(r -> r.peakHeap).max().orElse(0) >> 20);
         out.println("time per stage (median run; wall time, parts of stories summed over threads):");
         List<String> order = new ArrayList<>(List.of("clean", "recognize", "group", "stories"));
@@ -79,7 +79,7 @@ public final class PipelineBench {
         }
         latency(pipeline, raws);
         if (options.baselines()) {
-            baselines(texts, isnadRate);
+            baselines(texts, isnadRate, raws.size() / median.cpuSeconds);
         }
     }
 
@@ -101,8 +101,9 @@ public final class PipelineBench {
                 n, ms[n / 2], ms[Math.min(n - 1, (int) Math.ceil(n * 0.99) - 1)], ms[n - 1]);
     }
 
-    private void baselines(List<String> texts, double isnadRate) throws Exception {
+    private void baselines(List<String> texts, double isnadRate, double isnadCpuRate) throws Exception {
         Map<String, Double> rates = new LinkedHashMap<>();
+        Map<String, Double> cpuRates = new LinkedHashMap<>();
         List<Baseline> all = new ArrayList<>();
         ServiceLoader.load(Baseline.class).forEach(all::add);
         all.add(new LuceneArabicBaseline());
@@ -116,17 +117,20 @@ public final class PipelineBench {
             for (int i = 0; i < Math.max(1, options.warmup()); i++) {
                 pass(b, texts.subList(0, warm));
             }
-            List<Double> secs = new ArrayList<>();
+            List<double[]> secs = new ArrayList<>();
             long tokens = 0;
             for (int i = 0; i < options.runs(); i++) {
+                long c0 = cpuNanos();
                 long s0 = System.nanoTime();
                 tokens = pass(b, texts);
-                secs.add((System.nanoTime() - s0) / 1e9);
+                secs.add(new double[] {(System.nanoTime() - s0) / 1e9, (cpuNanos() - c0) / 1e9});
             }
-            secs.sort(Double::compare);
-            double median = secs.get(secs.size() / 2);
+            secs.sort((x, y) -> Double.compare(x[0], y[0]));
+            double median = secs.get(secs.size() / 2)[0];
+            double cpu = secs.get(secs.size() / 2)[1];
             rates.put(b.name(), texts.size() / median);
-            out.printf("  %s: median %.2f s: %.1f articles/s, %,.0f of its tokens/s%n", b.name(), median,
+            cpuRates.put(b.name(), texts.size() / cpu);
+            out.printf("  %s: median %.2f s (CPU %.2f s): %.1f articles/s, %,.0f of its tokens/s%n", b.name(), median, cpu,
                     texts.size() / median, tokens / median);
         }
         if (!rates.containsKey("corenlp-ar")) {
@@ -135,6 +139,9 @@ public final class PipelineBench {
         }
         for (Map.Entry<String, Double> e : rates.entrySet()) {
             out.printf("ratio vs %s = %.2f%n", e.getKey(), isnadRate / e.getValue());
+        }
+        for (Map.Entry<String, Double> e : cpuRates.entrySet()) {
+            out.printf("  (by CPU time: %.2f vs %s)%n", isnadCpuRate / e.getValue(), e.getKey());
         }
     }
 
@@ -163,7 +170,7 @@ public final class PipelineBench {
         }
     }
 
-    private record Run(double seconds, long peakHeap, Map<String, Long> stages, int articles, int stories) {
+    private record Run(double seconds, double cpuSeconds, long peakHeap, Map<String, Long> stages, int articles, int stories) {
     }
 
     /** One timed run: clean and analyse every article with caches emptied first. */
@@ -174,13 +181,21 @@ public final class PipelineBench {
             System.gc();
             heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         }
+        long cpu0 = cpuNanos();
         long t0 = System.nanoTime();
         Pipeline fresh = pipeline.fresh(times);
         Pipeline.Prepared prepared = fresh.prepare(raws, Pipeline.Progress.NONE);
         Dossier d = fresh.analyze(prepared.articles(), prepared.errors(), Pipeline.Progress.NONE);
         double secs = (System.nanoTime() - t0) / 1e9;
+        double cpu = (cpuNanos() - cpu0) / 1e9;
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        return new Run(secs, peak, times.snapshot(), d.articles().size(), d.stories().size());
+        return new Run(secs, cpu, peak, times.snapshot(), d.articles().size(), d.stories().size());
+    }
+
+    /** CPU time of the whole process (all threads, JIT and GC included): steadier than wall time on a loaded machine. */
+    private static long cpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static double ms(long nanos) {
