@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.isnad.cli.bench.BenchTexts;
 import org.isnad.cli.bench.PipelineBench;
 import org.isnad.core.model.RawArticle;
-import org.isnad.pipeline.Pipeline;
+import org.isnad.ingest.read.FileArticleSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -58,7 +58,7 @@ public final class BenchCommand implements Callable<Integer> {
         List<RawArticle> raws;
         String what;
         if (inputs != null && !inputs.isEmpty()) {
-            raws = new ArrayList<>(Pipeline.standard().read(inputs, e -> System.err.println(e.source() + ": " + e.reason())));
+            raws = new ArrayList<>(new FileArticleSource().read(inputs, e -> System.err.println(e.source() + ": " + e.reason())));
             what = inputs.size() == 1 ? inputs.get(0).toString() : inputs.size() + " inputs";
         } else {
             raws = BenchTexts.fromStream(stream, from, articles);

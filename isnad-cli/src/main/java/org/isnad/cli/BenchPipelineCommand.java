@@ -3,7 +3,7 @@ package org.isnad.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.isnad.pipeline.Pipeline;
+import org.isnad.ingest.read.FileArticleSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,7 +33,7 @@ public final class BenchPipelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var raws = Pipeline.standard().read(inputs, e -> System.err.println(e.source() + ": " + e.reason()));
+        var raws = new FileArticleSource().read(inputs, e -> System.err.println(e.source() + ": " + e.reason()));
         return BenchCommand.bench(raws, inputs.size() == 1 ? inputs.get(0).toString() : inputs.size() + " inputs",
                 warmup, runs, threads, latency, baselines);
     }

@@ -95,11 +95,6 @@ public final class Pipeline {
         return new Pipeline(source, cleaning, recognizer, grouper, analysis.fresh(times), threads, times);
     }
 
-    /** The raw articles under {@code inputs}, as {@link #run} reads them; unreadable inputs go to {@code errors}. */
-    public List<RawArticle> read(List<Path> inputs, java.util.function.Consumer<InputError> errors) {
-        return source.read(inputs, errors);
-    }
-
     /** Reads, cleans and analyses everything under {@code inputs}. */
     public Dossier run(List<Path> inputs, Progress progress) {
         List<InputError> errors = new ArrayList<>();
