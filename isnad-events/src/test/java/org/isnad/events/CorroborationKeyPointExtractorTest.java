@@ -7,7 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import org.isnad.core.model.Article;
 import org.isnad.core.model.Entity;
+import org.isnad.core.model.SourceSpan;
 import org.isnad.core.model.Story.KeyPoint;
+import org.isnad.events.copies.WireTexts;
 import org.junit.jupiter.api.Test;
 
 class CorroborationKeyPointExtractorTest {
@@ -15,9 +17,15 @@ class CorroborationKeyPointExtractorTest {
 
     private static void checkShape(List<KeyPoint> kps, List<Article> arts) {
         assertTrue(kps.size() >= 3, kps.toString());
-        assertTrue(kps.get(0).sources().size() >= 2, "the first point is corroborated");
         for (int i = 1; i < kps.size(); i++) {
-            assertTrue(kps.get(i - 1).sources().size() >= kps.get(i).sources().size(), "most corroborated first");
+            assertTrue(kps.get(i - 1).reports() >= kps.get(i).reports(), "most independent reports first");
+        }
+        for (KeyPoint k : kps) {
+            assertEquals(k.sources(), k.spans().stream().map(SourceSpan::article).toList(), "one cited sentence per source");
+            for (SourceSpan sp : k.spans()) {
+                Article a = arts.stream().filter(x -> x.id().equals(sp.article())).findFirst().orElseThrow();
+                assertEquals(a.text().substring(sp.start(), sp.end()), sp.text(), "a cited sentence is exact");
+            }
         }
         assertEquals(kps.size(), new HashSet<>(kps.stream().map(KeyPoint::text).toList()).size(), "no repeats");
         for (KeyPoint k : kps) {
@@ -45,7 +53,28 @@ class CorroborationKeyPointExtractorTest {
         List<Article> arts = Fixtures.clashArticles();
         List<KeyPoint> kps = analyzer.analyze("s1", arts, Fixtures.clashEntities(arts), List.of(), 1).keyPoints();
         checkShape(kps, arts);
-        assertEquals(List.of("a1", "a2", "a3"), kps.get(0).sources());
+        // the three outlets tell the clash in their own words: no sentence of one restates another's, so
+        // no point is credited to an article that does not state it (b says nothing of arrests or of 5 killed)
+        assertTrue(kps.stream().noneMatch(k -> k.text().contains("مقتل 5") && k.sources().contains("a2")), kps.toString());
+        assertTrue(kps.stream().allMatch(k -> k.reports() == k.sources().size()), "three outlets, three reports");
+    }
+
+    @Test
+    void threeCopiesOfOneAgencyTextAndAnOwnReportAreTwoIndependentReports() {
+        String ownWithTheFact = WireTexts.OWN + " وأعلنت وزارة الصحة العراقية ارتفاع عدد المصابين بالتسمم في محافظة "
+                + "البصرة إلى أكثر من ألف شخص بعد تلوث مياه الشرب.";
+        List<Article> arts = List.of(WireTexts.article("w1", "o1", WireTexts.AGENCY),
+                WireTexts.article("w2", "o2", WireTexts.WITH_BOILERPLATE),
+                WireTexts.article("w3", "o3", WireTexts.EDITED),
+                WireTexts.article("w4", "o4", ownWithTheFact));
+        List<KeyPoint> kps = new CorroborationKeyPointExtractor().extract(arts, List.of(), List.of());
+        KeyPoint top = kps.get(0);
+        assertTrue(top.text().contains("ارتفاع عدد المصابين"), kps.toString());
+        assertEquals(List.of("w1", "w2", "w3", "w4"), top.sources(), "every article states it");
+        assertEquals(2, top.reports(), "three copies of one agency text and one own report");
+        assertTrue(top.spans().get(3).text().startsWith("وأعلنت وزارة الصحة"), "the own report's own sentence is cited");
+        KeyPoint copiesOnly = kps.stream().filter(k -> k.text().contains("فرقا طبية")).findFirst().orElseThrow();
+        assertEquals(1, copiesOnly.reports(), "a point only the copies carry has one report: " + copiesOnly);
     }
 
     @Test

@@ -62,10 +62,10 @@ public final class DossierHtml implements DossierWriter {
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
                 .append("<title>ملف إسناد</title>\n<style>").append(CSS).append("</style>\n</head>\n<body>\n")
                 .append("<h1>ملف إسناد</h1>\n<p class=\"meta\">").append(d.articles().size()).append(" مقالات، ")
-                .append(d.stories().size()).append(" قصص — ").append(Html.esc(d.generatedAt().toString())).append("</p>\n");
+                .append(d.stories().size()).append(" قصص — <bdi>").append(Html.esc(d.generatedAt().toString())).append("</bdi></p>\n");
         if (!d.errors().isEmpty()) {
             b.append("<h2>مدخلات تعذّرت قراءتها</h2>\n<ul class=\"errors\">\n");
-            d.errors().forEach(e -> b.append("<li dir=\"auto\">").append(Html.esc(e.source())).append(": ")
+            d.errors().forEach(e -> b.append("<li dir=\"auto\"><bdi>").append(Html.esc(fileName(e.source()))).append("</bdi>: ")
                     .append(Html.esc(e.reason())).append("</li>\n"));
             b.append("</ul>\n");
         }
@@ -84,6 +84,12 @@ public final class DossierHtml implements DossierWriter {
                 .append(" مقالات: ");
         s.articles().forEach(id -> b.append(Html.esc(outlet(articles.get(id)))).append(" · "));
         b.append("</p>\n");
+        for (Story.Report r : s.reports()) {
+            if (r.articles().size() > 1) { // copies of one text: one report, whatever the number of outlets
+                b.append("<p class=\"copies\">نسخ من نص واحد").append(r.agency() == null ? "" : " (" + Html.esc(r.agency()) + ")")
+                        .append(": ").append(Html.esc(outlets(r.articles(), articles))).append("</p>\n");
+            }
+        }
         List<Story> related = d.relatedTo(s);
         if (!related.isEmpty()) {
             b.append("<p class=\"storyline\">قصص من السياق نفسه: ");
@@ -96,7 +102,11 @@ public final class DossierHtml implements DossierWriter {
             b.append("<h3>النقاط الرئيسية</h3>\n<ol>\n");
             for (Story.KeyPoint kp : s.keyPoints()) {
                 b.append("<li>").append(Html.esc(kp.text())).append(" <span class=\"tag\">")
-                        .append(Html.esc(outlets(kp.sources(), articles))).append("</span></li>\n");
+                        .append(Html.esc(outlets(kp.sources(), articles)));
+                if (kp.reports() < kp.sources().size()) {
+                    b.append(" · ").append(kp.reports()).append(" تقارير مستقلة");
+                }
+                b.append("</span></li>\n");
             }
             b.append("</ol>\n");
         }
@@ -105,7 +115,7 @@ public final class DossierHtml implements DossierWriter {
             b.append("<h3>الكيانات</h3>\n<table class=\"entities\"><tr><th>الاسم</th><th>النوع</th><th>الأسماء الأخرى</th><th>الأوصاف</th><th>الإشارات</th></tr>\n");
             for (Entity e : storyEntities) {
                 b.append("<tr><td class=\"ent-").append(e.type().name()).append("\">").append(Html.esc(e.name()))
-                        .append("</td><td>").append(e.type().name()).append("</td><td>")
+                        .append("</td><td>").append(Labels.of(e.type())).append("</td><td>")
                         .append(Html.esc(String.join("، ", e.aliases()))).append("</td><td>")
                         .append(Html.esc(String.join("؛ ", e.descriptions()))).append("</td><td>")
                         .append(e.mentions().size()).append("</td></tr>\n");
@@ -121,7 +131,7 @@ public final class DossierHtml implements DossierWriter {
                 Entity speaker = c.speaker() == null ? null : entities.get(c.speaker());
                 b.append("<tr><td>").append(Html.esc(speaker != null ? speaker.name() : c.speakerText()))
                         .append("</td><td>").append(Html.esc(outlet(articles.get(c.span().article()))))
-                        .append("</td><td>").append(Html.esc(c.cue())).append("</td><td>").append(c.stance().name())
+                        .append("</td><td>").append(Html.esc(c.cue())).append("</td><td>").append(Labels.of(c.stance()))
                         .append("</td><td>").append(Html.esc(c.span().text())).append("</td><td>")
                         .append(Html.esc(c.channel())).append("</td></tr>\n");
             }
@@ -134,8 +144,8 @@ public final class DossierHtml implements DossierWriter {
         if (!s.contradictions().isEmpty()) {
             b.append("<h3>التناقضات بين المصادر</h3>\n");
             for (Story.Contradiction c : s.contradictions()) {
-                b.append("<div class=\"contradiction\"><p><span class=\"tag\">").append(c.kind().name())
-                        .append("</span> ").append(Html.esc(c.topic())).append("</p><div class=\"side\">");
+                b.append("<div class=\"contradiction\"><p><span class=\"tag\">").append(Labels.of(c.kind()))
+                        .append("</span> ").append(Html.esc(Labels.topic(c.topic()))).append("</p><div class=\"side\">");
                 for (SourceSpan side : c.sides()) {
                     b.append("<div><b>").append(Html.esc(outlet(articles.get(side.article())))).append("</b>: ")
                             .append(Html.esc(side.text())).append("</div>");
@@ -169,11 +179,11 @@ public final class DossierHtml implements DossierWriter {
                 + "<th>المكان</th><th>التاريخ</th><th>الأعداد</th><th>المصادر</th></tr>\n");
         for (Event e : events) {
             List<String> counts = new ArrayList<>();
-            e.counts().forEach(c -> counts.add(c.kind().name() + " " + (c.value() == 0 && c.approximate()
+            e.counts().forEach(c -> counts.add(Labels.of(c.kind()) + " " + (c.value() == 0 && c.approximate()
                     ? "(" + (c.text() == null ? "?" : c.text()) + ")" : (c.approximate() ? "~" : "") + c.value())));
             List<String> sources = new ArrayList<>();
             e.mentions().stream().map(m -> m.article()).distinct().forEach(id -> sources.add(outlet(articles.get(id))));
-            b.append("<tr><td>").append(e.type().name()).append("</td><td>").append(Html.esc(names(e.actors(), entities)))
+            b.append("<tr><td>").append(Labels.of(e.type())).append("</td><td>").append(Html.esc(names(e.actors(), entities)))
                     .append("</td><td>").append(Html.esc(names(e.targets(), entities))).append("</td><td>")
                     .append(Html.esc(e.location() == null ? "" : names(List.of(e.location()), entities)))
                     .append("</td><td dir=\"ltr\">").append(Html.esc(e.date() == null ? "" : e.date().value()))
@@ -200,7 +210,7 @@ public final class DossierHtml implements DossierWriter {
             Entity speaker = c.speaker() == null ? null : entities.get(c.speaker());
             String who = speaker != null ? speaker.name() : c.speakerText() == null ? "؟" : c.speakerText();
             grid.computeIfAbsent(who, k -> new LinkedHashMap<>())
-                    .computeIfAbsent(c.span().article(), k -> new ArrayList<>()).add(c.stance().name());
+                    .computeIfAbsent(c.span().article(), k -> new ArrayList<>()).add(Labels.of(c.stance()));
         }
         b.append("<table class=\"speaker-outlet\"><tr><th>المتحدث \\ الوسيلة</th>");
         s.articles().forEach(id -> b.append("<th>").append(Html.esc(outlet(articles.get(id)))).append("</th>"));
@@ -223,13 +233,13 @@ public final class DossierHtml implements DossierWriter {
         if (a.published() != null) {
             b.append(" · <span dir=\"ltr\">").append(Html.esc(a.published().value())).append("</span>");
         }
-        b.append(" · ").append(Html.esc(a.source())).append("</p>\n<div class=\"text\">")
+        b.append("</p>\n<div class=\"text\">")
                 .append(Highlighter.render(a.text(), marks)).append("</div>\n");
         if (!a.removed().isEmpty()) {
             b.append("<details class=\"removed\"><summary>ما أزيل من الصفحة (").append(a.removed().size())
                     .append(")</summary><ul>\n");
             a.removed().forEach(r -> b.append("<li><bdi>").append(Html.esc(r.text())).append("</bdi> — ")
-                    .append(Html.esc(r.reason())).append("</li>\n"));
+                    .append(Html.esc(Labels.removal(r.reason()))).append("</li>\n"));
             b.append("</ul></details>\n");
         }
         b.append("</article>\n");
@@ -243,8 +253,13 @@ public final class DossierHtml implements DossierWriter {
             return a.outlet();
         }
         // no outlet known: the file or URL's last part is shorter to read than the whole path
-        String source = a.source().replaceFirst("/+$", "");
-        return source.substring(source.lastIndexOf('/') + 1);
+        return fileName(a.source());
+    }
+
+    /** The last part of a path or URL: a page never shows the directories of the machine that ran it. */
+    private static String fileName(String source) {
+        String s = source.replaceFirst("[/\\\\]+$", "");
+        return s.substring(Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\')) + 1);
     }
 
     private static String outlets(List<String> ids, Map<String, Article> articles) {

@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeMap;
 import org.isnad.core.model.Article;
 import org.isnad.core.model.Claim;
@@ -58,14 +60,21 @@ public final class DossierJson implements DossierWriter {
         root.put("generatedAt", d.generatedAt().toString());
         ObjectNode prov = root.putObject("provenance");
         new TreeMap<>(d.provenance()).forEach(prov::put);
+        Map<String, Story.Report> reportOf = new HashMap<>();
+        for (Story s : d.stories()) {
+            s.reports().forEach(r -> r.articles().forEach(a -> reportOf.put(a, r)));
+        }
+        Map<String, String> articleOfClaim = new HashMap<>();
+        d.claims().forEach(c -> articleOfClaim.put(c.id(), c.span().article()));
         ArrayNode articles = root.putArray("articles");
-        d.articles().forEach(sa -> articles.add(article(sa.article(), sa.story())));
+        d.articles().forEach(sa -> articles.add(copyOf(article(sa.article(), sa.story()), reportOf.get(sa.article().id()))));
         ArrayNode entities = root.putArray("entities");
         d.entities().forEach(e -> entities.add(entity(e)));
         ArrayNode events = root.putArray("events");
         d.events().forEach(e -> events.add(event(e)));
         ArrayNode claims = root.putArray("claims");
-        d.claims().forEach(c -> claims.add(claim(c)));
+        d.claims().forEach(c -> claims.add(claim(c).put("corroboratingReports",
+                corroboratingReports(c, articleOfClaim, reportOf))));
         ArrayNode stories = root.putArray("stories");
         d.stories().forEach(s -> stories.add(story(s)));
         ArrayNode errors = root.putArray("errors");
@@ -73,6 +82,39 @@ public final class DossierJson implements DossierWriter {
             errors.addObject().put("source", e.source()).put("stage", e.stage()).put("reason", e.reason());
         }
         return root;
+    }
+
+    /**
+     * Marks an article that copies another one's text: {@code copyOf} names the report's first article,
+     * {@code agency} the agency the report credits (when named). Nothing is added to an original.
+     */
+    private static ObjectNode copyOf(ObjectNode article, Story.Report report) {
+        if (report != null && report.articles().size() > 1 && !report.original().equals(article.path("id").asText())) {
+            article.put("copyOf", report.original());
+            if (report.agency() != null) {
+                article.put("agency", report.agency());
+            }
+        }
+        return article;
+    }
+
+    /** How many independent reports, other than the claim's own, carry a claim that corroborates it. */
+    static int corroboratingReports(Claim c, Map<String, String> articleOfClaim, Map<String, Story.Report> reportOf) {
+        java.util.Set<String> reports = new java.util.HashSet<>();
+        String own = reportId(c.span().article(), reportOf);
+        for (String other : c.corroboratedBy()) {
+            String article = articleOfClaim.get(other);
+            if (article != null) {
+                reports.add(reportId(article, reportOf));
+            }
+        }
+        reports.remove(own);
+        return reports.size();
+    }
+
+    private static String reportId(String article, Map<String, Story.Report> reportOf) {
+        Story.Report r = reportOf.get(article);
+        return r == null ? article : r.original();
     }
 
     static ObjectNode article(Article a, String story) {
@@ -189,6 +231,18 @@ public final class DossierJson implements DossierWriter {
         for (Story.KeyPoint kp : s.keyPoints()) {
             ObjectNode k = kps.addObject().put("text", kp.text());
             strings(k, "sources", kp.sources());
+            spans(k, "spans", kp.spans());
+            k.put("reports", kp.reports());
+        }
+        ArrayNode reports = o.putArray("reports");
+        for (Story.Report r : s.reports()) {
+            ObjectNode ro = reports.addObject();
+            strings(ro, "articles", r.articles());
+            if (r.agency() == null) {
+                ro.putNull("agency");
+            } else {
+                ro.put("agency", r.agency());
+            }
         }
         ArrayNode tl = o.putArray("timeline");
         for (Story.TimelineEntry t : s.timeline()) {

@@ -16,13 +16,37 @@ class DossierHtmlTest {
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
         assertTrue(html.contains("اعتقالات في الزهراء"));
         assertTrue(html.contains("وزير الداخلية"), "entity descriptions listed");
-        assertTrue(html.contains("INTENSITY"), "contradictions shown");
-        assertTrue(html.contains("<td>ARREST</td><td>سامر النجار</td><td></td><td>الزهراء</td>")
-                && html.contains("ARRESTED 3"), "events table with actor, place and count");
-        assertTrue(html.contains("class=\"speaker-outlet\"") && html.contains("<td>مصدر أمني</td><td></td><td>ASSERTS</td>"),
+        assertTrue(html.contains("<span class=\"tag\">شدة</span>"), "contradictions shown, their kind in Arabic");
+        assertTrue(html.contains("<td>اعتقال</td><td>سامر النجار</td><td></td><td>الزهراء</td>")
+                && html.contains("معتقلون 3"), "events table with type, actor, place and count, in Arabic");
+        assertTrue(html.contains("class=\"speaker-outlet\"") && html.contains("<td>مصدر أمني</td><td></td><td>يؤكد</td>"),
                 "speaker × outlet grid: the unnamed source asserts in the second article only");
         assertTrue(html.contains("اترك رد"), "removed lines listed");
         assertFalse(html.contains("http://") || html.contains("https://"), "self-contained: no external resources");
+        String shown = html.replaceAll("(?s)<style>.*?</style>", "").replaceAll("<[^>]+>", " ");
+        for (Class<? extends Enum<?>> type : List.of(org.isnad.core.model.EventType.class, org.isnad.core.model.Stance.class,
+                org.isnad.core.model.EntityType.class, org.isnad.core.model.Count.Kind.class,
+                org.isnad.core.model.Story.Contradiction.Kind.class)) {
+            for (Enum<?> c : type.getEnumConstants()) {
+                assertFalse(shown.matches("(?s).*\\b" + c.name() + "\\b.*"), c + " shown in English");
+                assertTrue(Labels.of(c).matches(".*[\\u0600-\\u06FF].*"), c + " has an Arabic label");
+            }
+        }
+        for (var a : DossierJsonTest.sample().articles()) {
+            String src = a.article().source();
+            if (src.contains("/")) {
+                assertFalse(shown.contains(src), "path shown: " + src);
+            }
+        }
+    }
+
+    @Test
+    void topicsLoseInternalIdsAndRemovalReasonsReadInArabic() {
+        assertTrue(Labels.topic("مآل اشتباكات (s767ed34ccbae-ev1): تهدئة").equals("مآل اشتباكات: تهدئة"));
+        assertTrue(Labels.topic("عدد القتلى (2025)").equals("عدد القتلى (2025)"), "a year in brackets stays");
+        assertTrue(Labels.removal("photo caption").equals("تعليق صورة"));
+        assertTrue(Labels.removal("page chrome <nav>").matches("[\\u0600-\\u06FF ]+"));
+        assertTrue(Labels.removal("something new").matches("[\\u0600-\\u06FF ]+"), "an unknown reason is not shown in English");
     }
 
     @Test

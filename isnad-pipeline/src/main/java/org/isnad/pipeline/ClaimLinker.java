@@ -3,6 +3,7 @@ package org.isnad.pipeline;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.isnad.claims.stance.StanceLabel;
 import org.isnad.claims.stance.Statement;
@@ -41,7 +42,17 @@ final class ClaimLinker {
         this.comparer = comparer;
     }
 
+    /** Links with every article its own report (no copies known). */
     List<Claim> link(List<Claim> claims) {
+        return link(claims, Map.of());
+    }
+
+    /**
+     * Links claims of different independent reports: {@code reportOf} maps an article to its report (copies
+     * of one text share one; an article not in it is its own), and claims whose articles are one report
+     * are never linked, since a copy neither corroborates nor contradicts what it copies.
+     */
+    List<Claim> link(List<Claim> claims, Map<String, String> reportOf) {
         int n = claims.size();
         List<Set<String>> agree = new ArrayList<>();
         List<Set<String>> disagree = new ArrayList<>();
@@ -58,7 +69,8 @@ final class ClaimLinker {
             for (int j : candidates.after(i)) {
                 Claim a = claims.get(i);
                 Claim b = claims.get(j);
-                if (a.span().article().equals(b.span().article())
+                if (reportOf.getOrDefault(a.span().article(), a.span().article())
+                        .equals(reportOf.getOrDefault(b.span().article(), b.span().article()))
                         || comparer.overlap(statements.get(i), statements.get(j)) < MIN_OVERLAP) {
                     continue;
                 }

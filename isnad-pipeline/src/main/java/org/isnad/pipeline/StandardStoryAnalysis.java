@@ -16,10 +16,12 @@ import org.isnad.core.model.Mention;
 import org.isnad.core.model.Story;
 import org.isnad.core.stage.StoryGrouper;
 import org.isnad.events.StoryEventAnalyzer;
+import org.isnad.events.copies.CopyDetector;
 
 /**
- * Runs the per-story stages over each group of articles: entity resolution, claims (linked across
- * outlets), events with contradictions, timeline and key points.
+ * Runs the per-story stages over each group of articles: entity resolution, copies of one text grouped
+ * into independent reports, claims (linked across independent reports), events with contradictions,
+ * timeline and key points.
  *
  * <p>Ids are story-scoped: a story's id comes from its first article's id, and its entities and events
  * are numbered under it ({@code s…-e1}, {@code s…-ev1}). A story's analysis therefore depends on its own
@@ -31,10 +33,11 @@ final class StandardStoryAnalysis implements StoryAnalysis {
 
     /** What one story contributes to the dossier. */
     private record StoryResult(List<Entity> entities, List<Claim> claims, List<Event> events,
-                               StoryEventAnalyzer.Result eventResult, List<InputError> errors) {
+                               StoryEventAnalyzer.Result eventResult, List<Story.Report> reports,
+                               List<InputError> errors) {
         Story story(String id, String title, List<String> articleIds) {
-            return eventResult == null ? new Story(id, title, articleIds, List.of(), List.of(), List.of())
-                    : eventResult.story(id, title, articleIds);
+            return (eventResult == null ? new Story(id, title, articleIds, List.of(), List.of(), List.of())
+                    : eventResult.story(id, title, articleIds)).withReports(reports);
         }
     }
 
@@ -42,6 +45,7 @@ final class StandardStoryAnalysis implements StoryAnalysis {
     private final ClaimExtractor claimExtractor;
     private final ClaimLinker claimLinker;
     private final StoryEventAnalyzer events;
+    private final CopyDetector copies = new CopyDetector();
     /** Keyed by the story's articles themselves (records: any change to one recomputes the story). */
     private final BoundedCache<List<Article>, StoryResult> cache = new BoundedCache<>(CACHED_STORIES);
     /** Time per part (entities, claims, links, events), summed over the threads. */
@@ -136,9 +140,19 @@ final class StandardStoryAnalysis implements StoryAnalysis {
                 errors.add(InputError.failed(a.source(), "claims", e));
             }
         }
+        List<Story.Report> reports = List.of();
+        Map<String, String> reportOf = new LinkedHashMap<>();
+        try {
+            reports = times.time("  copies", () -> copies.reports(members));
+            for (Story.Report r : reports) {
+                r.articles().forEach(a -> reportOf.put(a, r.original()));
+            }
+        } catch (RuntimeException e) {
+            errors.add(InputError.failed(where, "copies", e));
+        }
         try {
             List<Claim> extracted = storyClaims;
-            storyClaims = times.time("  links", () -> claimLinker.link(extracted));
+            storyClaims = times.time("  links", () -> claimLinker.link(extracted, reportOf));
         } catch (RuntimeException e) {
             errors.add(InputError.failed(where, "links", e));
         }
@@ -146,10 +160,10 @@ final class StandardStoryAnalysis implements StoryAnalysis {
             List<Claim> linked = storyClaims;
             StoryEventAnalyzer.Result r = times.time("  events",
                     () -> events.analyze(storyId, members, resolved, linked, storyId + "-ev"));
-            return new StoryResult(storyEntities, storyClaims, r.events(), r, errors);
+            return new StoryResult(storyEntities, storyClaims, r.events(), r, reports, errors);
         } catch (RuntimeException e) {
             errors.add(InputError.failed(where, "events", e));
-            return new StoryResult(storyEntities, storyClaims, List.of(), null, errors);
+            return new StoryResult(storyEntities, storyClaims, List.of(), null, reports, errors);
         }
     }
 

@@ -38,6 +38,21 @@ class ClaimLinkerTest {
     }
 
     @Test
+    void claimsOfCopiesOfOneTextDoNotCorroborateEachOther() {
+        String said = "قوات الشرطة سعت إلى التفاوض مع المسلحين قبل اقتحام المبنى لكنهم رفضوا";
+        List<Claim> claims = List.of(claim("a1-c1", "a1", "e1", said), claim("a2-c1", "a2", "e1", said),
+                claim("a3-c1", "a3", "e1", said),
+                claim("a4-c1", "a4", "e1", "الشرطة سعت للتفاوض مع المسلحين لكنهم رفضوا وأطلقوا النار على عناصرها"));
+        // a1, a2 and a3 carry one agency text: one report; a4 is the outlet's own
+        List<Claim> linked = linker.link(claims, java.util.Map.of("a1", "a1", "a2", "a1", "a3", "a1", "a4", "a4"));
+        assertEquals(List.of("a4-c1"), linked.get(0).corroboratedBy(), "a copy does not corroborate what it copies");
+        assertEquals(List.of("a4-c1"), linked.get(1).corroboratedBy());
+        assertEquals(List.of("a1-c1", "a2-c1", "a3-c1"), linked.get(3).corroboratedBy());
+        // without the copies known every outlet corroborates every other
+        assertEquals(List.of("a2-c1", "a3-c1", "a4-c1"), linker.link(claims).get(0).corroboratedBy());
+    }
+
+    @Test
     void unrelatedStatementsAndStatementsOfOneArticleStayUnlinked() {
         List<Claim> linked = linker.link(List.of(
                 claim("a1-c1", "a1", "e1", "الأمطار الغزيرة أغرقت الطرق الرئيسية في المدينة"),

@@ -20,6 +20,12 @@ final class Channels {
             "منصه", "حساب", "اتصال", "تقرير");
     private static final Set<String> MEDIUM_MODIFIERS = Set.of("صوتي", "مصور", "مرئي", "مسجل", "رسمي", "صحفي", "صحافي",
             "متلفز", "مشترك", "مقتضب", "مكتوب", "فيديو", "هاتفي", "مباشر", "مصوره", "صوتيه", "رسميه", "صحفيه", "خاص", "خاصه");
+    /** Agencies and channels often named after {@code لـ} without a head word (folded). */
+    private static final Set<String> AGENCIES = Set.of("رويترز", "فرانس", "الاناضول", "سانا", "سبوتنيك", "الجزيره",
+            "العربيه", "الحره", "اسوشيتدبرس", "شينخوا");
+    /** Verbs that say who carried a statement: {@code في بيان نقلته وكالة X} (folded). */
+    private static final Set<String> RELAYS = Set.of("نقلته", "نقلتها", "نشرته", "نشرتها", "اوردته", "اوردتها", "بثته",
+            "بثتها", "وزعته", "وزعتها", "نقله", "نشره", "اورده", "بثه");
     private static final Set<String> INTO = Set.of("في", "عبر", "خلال", "ضمن");
     /** Longest outlet name taken after its head word. */
     private static final int MAX_NAME_WORDS = 3;
@@ -48,6 +54,12 @@ final class Channels {
                     || (f.startsWith("لل") && OUTLETS.contains(rest)))) {
                 return make(index, i, nameEnd(index, i, to));
             }
+            if (rest != null && (AGENCIES.contains(rest) || AGENCIES.contains("ال" + rest) || isLatinName(rest))) {
+                return make(index, i, i); // قال لرويترز، لـCNN: the outlet it was said to
+            }
+            if (f.equals("ل") && i + 1 < to && isLatinName(index.get(i + 1).folded())) {
+                return make(index, i, i + 1);
+            }
             if (INTO.contains(f) && i + 1 < to && MEDIA.contains(stripArticle(index.get(i + 1).folded()))) {
                 int last = i + 1;
                 boolean named = index.get(i + 1).folded().endsWith("منصه");
@@ -55,10 +67,21 @@ final class Channels {
                         && (MEDIUM_MODIFIERS.contains(stripArticle(index.get(last + 1).folded())) || named)) {
                     last++;
                 }
+                if (last + 1 < to && RELAYS.contains(index.get(last + 1).folded())) {
+                    last++; // في بيان نقلته وكالة X: the agency relayed the statement, it is part of the channel
+                    while (last + 1 < to && last - i < 8 && !index.get(last + 1).punct()
+                            && !ClaimWords.isMarker(index.get(last + 1).folded())) {
+                        last++;
+                    }
+                }
                 return make(index, i + 1, last);
             }
         }
         return null;
+    }
+
+    private static boolean isLatinName(String s) {
+        return s.length() >= 2 && s.chars().allMatch(c -> c < 128 && Character.isLetter(c));
     }
 
     /**

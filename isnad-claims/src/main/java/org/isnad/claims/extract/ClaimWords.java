@@ -19,6 +19,13 @@ final class ClaimWords {
             "شهود", "ناشطون", "ناشط", "مراقبون", "سكان", "اهالي", "الاهالي", "مقربون", "جهات", "اوساط", "تقارير",
             "معلومات", "مراسل", "قيادات", "عناصر", "مقاتلون", "خبراء", "محللون", "متابعون");
 
+    /**
+     * Role nouns (folded, without {@code ال}) that open a speaker's title besides the titles of names:
+     * {@code منسق الأمم المتحدة ...}, {@code عضو المجلس ...}; the entity inside the title is not the speaker.
+     */
+    static final Set<String> ROLES = Set.of("منسق", "عضو", "مسوول", "مندوب", "ممثل", "محافظ", "مفوض", "سكرتير",
+            "امين", "رييس", "مدير", "متحدث", "ناطق", "نايب", "قايد", "وزير", "سفير", "مبعوث", "مستشار");
+
     /** Connectives after which a verb with no subject continues the one spoken of: {@code كما نفى}, {@code ثم هدد}. */
     static final Set<String> CONNECTIVES = Set.of("كما", "ثم", "بل", "كذلك", "فيما", "بينما", "حيث", "لكنه", "ولكنه",
             "لكنها", "ولكنها", "وقد", "قد", "فقد", "لقد", "ايضا");

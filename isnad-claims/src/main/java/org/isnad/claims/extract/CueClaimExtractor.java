@@ -76,6 +76,8 @@ public final class CueClaimExtractor implements ClaimExtractor {
         Speaker pendingSubject;
         Sentences.Range pendingSentence;
         Sentences.Range lastSpeakerSentence;
+        /** Offset where the last claim's content ends. */
+        int lastClaimEnd;
         Sentences.Range previousSentence;
         Sentences.Range current;
 
@@ -109,6 +111,9 @@ public final class CueClaimExtractor implements ClaimExtractor {
 
         private int verb(Cue cue, Sentences.Range s) {
             int from = cue.last() + 1;
+            if (!cue.family().equals("نقل") && Passives.isPassive(index.get(cue.first()), cue.family())) {
+                return from; // أُعلن أن / يُتهم X بـ: no one is named as saying it, and X is not the speaker
+            }
             Content c = content(cue, from, s);
             int regionEnd = c == null ? Math.min(s.end(), from + MAX_SOURCE_WORDS) : c.regionEnd();
             int speakerFrom = from;
@@ -120,8 +125,14 @@ public final class CueClaimExtractor implements ClaimExtractor {
                 }
                 if (about > from) {
                     channel = index.textOf(from, about - 1);
-                    speakerFrom = about + 1;
                 }
+                speakerFrom = about + 1; // نُقل عن X / نقلت الوكالة عن X: X is the source
+            }
+            int relay = c == null ? -1 : relayed(speakerFrom, c.regionEnd());
+            if (relay >= 0) {
+                // قال X نقلاً عن Y / بحسب Y: Y said it, X only passed it on
+                channel = index.textOf(speakerFrom, relay - 1);
+                speakerFrom = relayEnd(relay);
             }
             boolean backPointer = from < s.end() && ClaimWords.BACK_POINTERS.contains(index.get(from).folded());
             // قال فيه / حذرت فيه: the subject and the medium were named before the cue, in the same sentence
@@ -132,13 +143,21 @@ public final class CueClaimExtractor implements ClaimExtractor {
             }
             Ref named = backPointer ? null : subject(speakerFrom, regionEnd, ch);
             Speaker speaker = named != null ? speakerOf(named, speakerFrom) : null;
+            Speaker role = backPointer || c == null ? null : rolePhrase(speakerFrom, c.regionEnd(), named, ch);
+            if (role != null) {
+                speaker = role;
+            }
             boolean pronounSubject = false;
             if (c == null) {
                 // denials, accusations, threats and demands without أن: the object phrase to the end of the clause
                 boolean namedSubject = named != null && index.firstAtOrAfter(named.start()) <= from + 2;
                 int object = -1;
                 if (cue.stance() != Stance.ASSERTS && cue.stance() != Stance.REPORTS) {
-                    if (namedSubject) {
+                    Speaker before = named == null || cue.stance() != Stance.ALLEGES ? null : unnamedBefore(named, speakerFrom);
+                    if (before != null) {
+                        speaker = before; // ويتهم منتقدون الرئيس X بـ: the accusers come first, X is accused
+                        object = index.firstAtOrAfter(speakerStart(named, speakerFrom));
+                    } else if (namedSubject) {
                         object = index.firstAtOrAfter(named.end());
                     } else {
                         int k = backPointer ? from + 1 : skipFillers(speakerFrom, s.end());
@@ -197,8 +216,14 @@ public final class CueClaimExtractor implements ClaimExtractor {
             if (speaker == null && cue.kind() != Cue.Kind.PARTICIPLE) {
                 speaker = before(cue, s);
             }
+            if (speaker == null && c.marked()) {
+                speaker = unnamedBeforeVerb(cue, s);
+            }
             if (speaker == null && pronounSubject) {
                 speaker = continuing(s);
+            }
+            if (speaker == null && cue.kind() == Cue.Kind.PARTICIPLE && pendingSentence != s) {
+                speaker = clauseSubject(cue, s); // وأبقى الأردن حدوده مغلقة قائلاً: the subject of the clause's verb
             }
             if (speaker == null) {
                 speaker = implicit(cue, s);
@@ -223,11 +248,165 @@ public final class CueClaimExtractor implements ClaimExtractor {
                 return null;
             }
             Ref r = firstRef(from, to, ch);
+            if (r != null && r.type() != EntityType.PERSON && i < to && isRole(index.get(i).folded())) {
+                Ref person = personAfter(r, to, ch);
+                if (person != null) {
+                    return person; // منسق الأمم المتحدة ... فلان: the coordinator, not the UN
+                }
+            }
             if (r != null && r.type() == EntityType.LOCATION && index.firstAtOrAfter(r.start()) > i) {
                 return null;
             }
             return r;
         }
+
+        /** The first person named after {@code r} within words up to {@code to}, outside the channel. */
+        private Ref personAfter(Ref r, int to, Channels.Channel ch) {
+            int end = index.get(Math.min(to, index.size()) - 1).end();
+            for (Ref o : refs) {
+                if (o.start() >= r.end() && o.end() <= end && o.type() == EntityType.PERSON
+                        && (ch == null || o.start() >= index.get(ch.last()).end() || o.end() <= index.get(ch.first()).start())) {
+                    return o;
+                }
+            }
+            return null;
+        }
+
+        private static boolean isRole(String folded) {
+            return Titles.isTitle(folded) || ClaimWords.ROLES.contains(org.isnad.claims.text.Clitics.stripArticle(folded));
+        }
+
+        /**
+         * A speaker written as a role phrase rather than as the entity inside it: {@code أمين اللجنة
+         * التنفيذية لمنظمة التحرير} (the secretary, not the organisation), or a name the recognizer missed
+         * followed by its title ({@code فلان، أمين سر ...}). Null when the region opens otherwise.
+         */
+        private Speaker rolePhrase(int from, int to, Ref named, Channels.Channel ch) {
+            int i = skipFillers(from, to);
+            if (i >= to || index.get(i).punct()) {
+                return null;
+            }
+            int limit = ch != null && ch.first() > i ? Math.min(to, ch.first()) : to;
+            boolean institution = Subjects.phraseEnd(index, i, limit) >= 0 && !isRole(index.get(i).folded());
+            if (named != null && named.type() != EntityType.PERSON && (isRole(index.get(i).folded()) || institution)
+                    && index.firstAtOrAfter(named.start()) > i && named.end() <= index.get(limit - 1).end()) {
+                int last = index.lastEndingBy(named.end());
+                int name = last;
+                while (name + 1 < limit && name - last < 3 && !index.get(name + 1).punct()
+                        && !PREPOSITIONS.contains(index.get(name + 1).folded()) && !ClaimWords.isMarker(index.get(name + 1).folded())) {
+                    name++; // الأمين العام لمنظمة التحرير فلان: the name after the title, recognized or not
+                }
+                // an institution named in full is the entity (وكالة الأنباء الرسمية X); a role holder is not
+                return new Speaker(institution && named.type() == EntityType.ORGANIZATION ? named.entity() : null,
+                        index.textOf(i, institution ? last : name));
+            }
+            int comma = i;
+            while (comma < limit && !index.get(comma).punct()) {
+                comma++;
+            }
+            boolean noRefBefore = named == null || index.firstAtOrAfter(named.start()) > comma;
+            if (noRefBefore && comma > i && comma - i <= 4 && comma + 1 < limit && MentionEnds.isComma(index.get(comma))
+                    && isRole(index.get(comma + 1).folded()) && !isRole(index.get(i).folded())
+                    && !ClaimWords.SOURCE_NOUNS.contains(index.get(i).folded()) && !PREPOSITIONS.contains(index.get(i).folded())
+                    && Subjects.phraseEnd(index, i, limit) < 0) {
+                return new Speaker(null, index.textOf(i, comma - 1));
+            }
+            return null;
+        }
+
+        /** Index of a relaying cue ({@code نقلاً عن}, {@code بحسب}) among words {@code [from, to)}, or -1. */
+        private int relayed(int from, int to) {
+            for (int j = from + 1; j < to; j++) {
+                Cue c = Cues.at(index.words(), j);
+                if (c != null && isRelay(c)) {
+                    return j;
+                }
+            }
+            return -1;
+        }
+
+        private int relayEnd(int relay) {
+            return Cues.at(index.words(), relay).last() + 1;
+        }
+
+        /**
+         * The accuser written before the named accused ({@code ويتهم منتقدون الرئيس X}): one or two
+         * words right after the cue that are neither the entity's title nor punctuation; null otherwise.
+         */
+        private Speaker unnamedBefore(Ref named, int from) {
+            int k = skipFillers(from, index.size());
+            int start = index.firstAtOrAfter(speakerStart(named, from));
+            if (start <= k || start - k > 2) {
+                return null;
+            }
+            for (int j = k; j < start; j++) {
+                Word w = index.get(j);
+                if (w.punct() || isRole(w.folded()) || PREPOSITIONS.contains(w.folded())) {
+                    return null;
+                }
+            }
+            return new Speaker(null, index.textOf(k, start - 1));
+        }
+
+        /**
+         * The subject of the clause a participle continues when no statement was made in its sentence:
+         * the first entity named in the sentence before it; a place only among the first three words
+         * ({@code وأبقى الأردن ...، قائلاً}), where it is the verb's subject and not a location.
+         */
+        private Speaker clauseSubject(Cue cue, Sentences.Range s) {
+            int first = s.first();
+            if (lastSpeakerSentence == s) {
+                first = Math.max(first, index.firstAtOrAfter(lastClaimEnd)); // only a subject after the last statement
+            }
+            if (first >= cue.first()) {
+                return null;
+            }
+            int from = index.get(first).start();
+            int to = index.get(cue.first()).start();
+            for (Ref r : refs) {
+                if (r.start() < from || r.end() > to) {
+                    continue;
+                }
+                if (r.type() != EntityType.LOCATION || index.firstAtOrAfter(r.start()) - first <= 2) {
+                    return speakerOf(r, first);
+                }
+            }
+            for (int k = first; k < cue.first() && k - first <= 3; k++) {
+                int end = Subjects.phraseEnd(index, k, cue.first());
+                if (end >= k) {
+                    return new Speaker(null, index.textOf(k, end)); // كما انتقدت وزارة الخارجية ... قائلة
+                }
+            }
+            return null;
+        }
+
+        /**
+         * An unnamed subject written before a plural present verb ({@code ولكن مصادر في المعارضة يقولون إن}):
+         * the words from the clause's start (the sentence, a comma or a contrast word) to the verb, when they
+         * open with a source noun or an institution and are at most six words.
+         */
+        private Speaker unnamedBeforeVerb(Cue cue, Sentences.Range s) {
+            String f = index.get(cue.first()).folded();
+            if (cue.kind() != Cue.Kind.VERB || !f.endsWith("ون") || Cues.conjoined(f)) {
+                return null;
+            }
+            int k = cue.first() - 1;
+            while (k >= s.first() && !index.get(k).punct() && !CONTRASTS.contains(index.get(k).folded())
+                    && cue.first() - k <= 6) {
+                k--;
+            }
+            int start = k + 1;
+            if (start >= cue.first() || (k >= s.first() && !index.get(k).punct() && !CONTRASTS.contains(index.get(k).folded()))) {
+                return null;
+            }
+            String head = index.get(start).folded();
+            if (!ClaimWords.SOURCE_NOUNS.contains(head) && Subjects.phraseEnd(index, start, cue.first() + 1) < 0) {
+                return null;
+            }
+            return new Speaker(null, index.textOf(start, cue.first() - 1));
+        }
+
+        private static final Set<String> CONTRASTS = Set.of("لكن", "ولكن", "بينما", "فيما", "لكنّ");
 
         private static String stripConjunction(String f) {
             return f.length() > 3 && f.charAt(0) == 'و' ? f.substring(1) : f;
@@ -235,6 +414,14 @@ public final class CueClaimExtractor implements ClaimExtractor {
 
         private int accordingTo(Cue cue, Sentences.Range s) {
             int from = cue.last() + 1;
+            if (from + 1 < s.end() && index.get(from).folded().equals("ما") && Cues.at(index.words(), from + 1) != null) {
+                Cue verb = Cues.at(index.words(), from + 1);
+                from = verb.last() + 1; // بحسب ما أفادت وكالة X: the source follows the verb
+                int about = verb.family().equals("نقل") ? find(from, Math.min(s.end(), from + 8), "عن") : -1;
+                if (about > from) {
+                    from = about + 1; // بحسب ما نقلت X عن Y: Y is the source, X the relay
+                }
+            }
             int sourceEnd = from;
             while (sourceEnd < s.end() && !index.get(sourceEnd).punct() && sourceEnd - from < 8) {
                 sourceEnd++;
@@ -247,7 +434,7 @@ public final class CueClaimExtractor implements ClaimExtractor {
             String firstWord = index.get(from).text();
             if (named == null && cue.family().equals("وفقاً لـ") && firstWord.startsWith("ل") && firstWord.length() > 2) {
                 int skip = firstWord.charAt(1) == '\u0640' ? 2 : 1; // وفقاً لمصادر: the source starts after the lam
-                speaker = new Speaker(null, speaker.text().substring(skip));
+                speaker = new Speaker(null, (firstWord.startsWith("لل") ? "ا" : "") + speaker.text().substring(skip));
             }
             int start;
             int end;
@@ -299,7 +486,8 @@ public final class CueClaimExtractor implements ClaimExtractor {
             for (int j = from; j < limit; j++) {
                 Word w = index.get(j);
                 String f = w.folded();
-                if (j > from && Cues.at(index.words(), j) != null && cue.kind() != Cue.Kind.PARTICIPLE) {
+                Cue next = j > from ? Cues.at(index.words(), j) : null;
+                if (next != null && cue.kind() != Cue.Kind.PARTICIPLE && !isRelay(next)) {
                     return null;
                 }
                 if (ClaimWords.isMarker(f)) {
@@ -337,6 +525,11 @@ public final class CueClaimExtractor implements ClaimExtractor {
             return null;
         }
 
+        /** {@code نقلاً عن}, {@code بحسب}: a source named inside another's statement, which goes on past it. */
+        private static boolean isRelay(Cue c) {
+            return c.kind() == Cue.Kind.ACCORDING_TO && !c.family().equals("وفقاً لـ");
+        }
+
         /** First entity mention inside words {@code [from, to)} outside the channel; a non-location if there is one. */
         private Ref firstRef(int from, int to, Channels.Channel ch) {
             if (from >= to || from >= index.size()) {
@@ -364,13 +557,31 @@ public final class CueClaimExtractor implements ClaimExtractor {
 
         /** The entity as speaker, its text widened to the titles written just before it. */
         private Speaker speakerOf(Ref r, int from) {
+            String text = article.text();
+            int start = speakerStart(r, from);
+            int end = r.end();
+            while (end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetter(text.charAt(end + 1))) {
+                end++; // غودفري-غولدشتاين: a hyphenated name is one name
+                while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                    end++;
+                }
+            }
+            String written = text.substring(start, end);
+            if (start == r.start() && start >= 2 && text.startsWith("لل", start - 2)
+                    && (start == 2 || !Character.isLetter(text.charAt(start - 3)))) {
+                written = "ال" + written; // للمرصد: the article's alef is elided after لـ
+            }
+            return new Speaker(r.entity(), written);
+        }
+
+        /** Where the entity's speaker text starts: the titles written just before it included. */
+        private int speakerStart(Ref r, int from) {
             int i = index.firstAtOrAfter(r.start());
             int first = i;
             while (first - 1 >= from && !index.get(first - 1).punct() && Titles.isTitle(index.get(first - 1).folded())) {
                 first--;
             }
-            int start = first < i ? index.get(first).start() : r.start();
-            return new Speaker(r.entity(), article.text().substring(start, r.end()));
+            return first < i ? index.get(first).start() : r.start();
         }
 
         private int skipFillers(int i, int to) {
@@ -459,6 +670,9 @@ public final class CueClaimExtractor implements ClaimExtractor {
 
         /** A named subject right before the cue: {@code س ص قال إن}. */
         private Speaker before(Cue cue, Sentences.Range s) {
+            if (Cues.conjoined(index.get(cue.first()).folded())) {
+                return null; // ...لتنظيم القاعدة، ولفت إلى: a name before وَ + verb is not its subject
+            }
             int k = cue.first() - 1;
             while (k >= s.first() && MentionEnds.isComma(index.get(k))) {
                 k--;
@@ -520,6 +734,7 @@ public final class CueClaimExtractor implements ClaimExtractor {
                     speaker.entity(), speaker.text(), channel, cueText, cue.stance(), List.of(), List.of(), story));
             lastSpeaker = speaker;
             lastSpeakerSentence = current;
+            lastClaimEnd = end;
         }
 
         /** End of the sentence's last word that is not final punctuation. */

@@ -20,6 +20,9 @@ final class Cues {
     private static final Set<String> NOT_SOURCES = Set.of("التوقيت", "توقيت", "الساعه", "الحاجه", "الظروف", "الطلب",
             "الاصول", "الترتيب", "الاولويه", "الاقدميه", "الحاله", "الاتفاق", "الاتفاقيه", "القانون", "القرار",
             "الخطه", "الجدول", "البرنامج", "الدستور");
+    /** {@code حسب تعبيره / بحسب قوله}: "in his words", a manner of quoting, not a source (folded). */
+    private static final Set<String> IN_WORDS = Set.of("تعبيره", "تعبيرها", "تعبيرهم", "تعبير", "قوله", "قولها",
+            "قولهم", "وصفه", "وصفها", "وصفهم", "زعمه", "زعمها", "زعمهم", "ادعايه", "ادعايها");
     /** Passive {@code يُذكر} without a subject before {@code أن}: the outlet speaks (folded). */
     private static final Set<String> IMPERSONAL = Set.of("يذكر", "يشار");
     private static final Set<String> THAT = Set.of("ان", "بان", "انه", "انها", "انهم", "بانه", "بانها");
@@ -77,6 +80,19 @@ final class Cues {
         return folded.equals(form) || bare.equals(form);
     }
 
+    /** True when the folded word is a cue verb with the conjunction و or ف in front ({@code وقال}, {@code فأكد}). */
+    static boolean conjoined(String folded) {
+        return folded.length() > 3 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف') && !FORMS.containsKey(folded)
+                && FORMS.containsKey(folded.substring(1));
+    }
+
+    /** True when the folded word is a past-tense form of a cue verb (with or without و ف). */
+    static boolean isPast(String folded) {
+        String bare = conjoined(folded) ? folded.substring(1) : folded;
+        Entry e = FORMS.get(bare);
+        return e != null && e.kind() == Cue.Kind.VERB && "يت".indexOf(bare.charAt(0)) < 0;
+    }
+
     /** The cue starting at word {@code i}, or null. */
     static Cue at(List<Word> words, int i) {
         Word w = words.get(i);
@@ -87,7 +103,7 @@ final class Cues {
         String bare = f.length() > 3 && (f.charAt(0) == 'و' || f.charAt(0) == 'ف') ? f.substring(1) : f;
         String next = i + 1 < words.size() ? words.get(i + 1).folded() : "";
         if (f.equals("بحسب") || bare.equals("بحسب") || f.equals("حسب")) {
-            if (NOT_SOURCES.contains(next)) {
+            if (NOT_SOURCES.contains(next) || IN_WORDS.contains(next)) {
                 return null; // بحسب التوقيت المحلي: a measure, not a source
             }
             return new Cue(i, i, Stance.REPORTS, Cue.Kind.ACCORDING_TO, "بحسب");

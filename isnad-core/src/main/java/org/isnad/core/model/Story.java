@@ -2,14 +2,26 @@ package org.isnad.core.model;
 
 import java.util.List;
 
-/** Articles about the same event, with what they say together. */
+/**
+ * Articles about the same event, with what they say together. {@code reports} groups the articles
+ * into independent reports: copies of one text (an agency's wire republished by several outlets) are
+ * one report; every article is in exactly one. Empty when copies were not looked for.
+ */
 public record Story(String id, String title, List<String> articles, List<KeyPoint> keyPoints,
-                    List<TimelineEntry> timeline, List<Contradiction> contradictions, String storyline) {
+                    List<TimelineEntry> timeline, List<Contradiction> contradictions, String storyline,
+                    List<Report> reports) {
     public Story {
         articles = List.copyOf(articles);
         keyPoints = List.copyOf(keyPoints);
         timeline = List.copyOf(timeline);
         contradictions = List.copyOf(contradictions);
+        reports = List.copyOf(reports);
+    }
+
+    /** A story in {@code storyline} whose copies were not looked for. */
+    public Story(String id, String title, List<String> articles, List<KeyPoint> keyPoints,
+                 List<TimelineEntry> timeline, List<Contradiction> contradictions, String storyline) {
+        this(id, title, articles, keyPoints, timeline, contradictions, storyline, List.of());
     }
 
     /** A story not (yet) linked into a storyline. */
@@ -20,13 +32,46 @@ public record Story(String id, String title, List<String> articles, List<KeyPoin
 
     /** The same story in {@code storyline}. */
     public Story inStoryline(String line) {
-        return new Story(id, title, articles, keyPoints, timeline, contradictions, line);
+        return new Story(id, title, articles, keyPoints, timeline, contradictions, line, reports);
     }
 
-    /** A multi-document point and the articles that support it. */
-    public record KeyPoint(String text, List<String> sources) {
+    /** The same story with its articles grouped into independent reports. */
+    public Story withReports(List<Report> independent) {
+        return new Story(id, title, articles, keyPoints, timeline, contradictions, storyline, independent);
+    }
+
+    /**
+     * A multi-document point, the articles that support it, the sentences of theirs that state it
+     * ({@code spans}, one per supporting article; empty when not known) and how many independent
+     * reports those articles are ({@code reports}; copies of one text count once).
+     */
+    public record KeyPoint(String text, List<String> sources, List<SourceSpan> spans, int reports) {
         public KeyPoint {
             sources = List.copyOf(sources);
+            spans = List.copyOf(spans);
+        }
+
+        /** A point whose sources are taken as independent and whose sentences are not known. */
+        public KeyPoint(String text, List<String> sources) {
+            this(text, sources, List.of(), sources.size());
+        }
+    }
+
+    /**
+     * One independent report: an article, or several articles carrying copies of one text, with the
+     * news agency the text names as its origin ({@code agency}, as written; null when none is named).
+     */
+    public record Report(List<String> articles, String agency) {
+        public Report {
+            articles = List.copyOf(articles);
+            if (articles.isEmpty()) {
+                throw new IllegalArgumentException("a report has at least one article");
+            }
+        }
+
+        /** The article the others copy: the first one. */
+        public String original() {
+            return articles.get(0);
         }
     }
 

@@ -19,6 +19,7 @@ import org.isnad.core.model.Entity;
 import org.isnad.core.model.Event;
 import org.isnad.core.model.EventType;
 import org.isnad.core.model.SourceSpan;
+import org.isnad.server.geo.Geocoder;
 
 /**
  * The events of a story dossier as CSV, one row per event, in ACLED's column names and
@@ -26,7 +27,10 @@ import org.isnad.core.model.SourceSpan;
  * the article's date) or 3 (month or coarser), ACLED's event and sub-event types, actors by name
  * ({@code assoc_actor_*} for the second and further), {@code fatalities} the reported killed,
  * {@code notes} the first report's words. Isnad's own type, story and mention count follow in
- * {@code isnad_*} columns. Columns Isnad cannot fill (coordinates, admin levels) stay empty.
+ * {@code isnad_*} columns. The place (its name or an alias) is looked up in the {@link Geocoder} (GeoNames
+ * ids of the Arabic gazetteer): {@code country} and {@code admin1} as GeoNames' English names,
+ * {@code latitude}/{@code longitude}, {@code geo_precision} 1 for a town, 3 for a region or country
+ * (ACLED's codes); admin2/admin3 and unknown places stay empty.
  *
  * <p>Every cell is {@linkplain #cell neutralised} against CSV (formula) injection: actor names,
  * outlets and notes come from article text anyone can post, and a spreadsheet opening the file
@@ -94,14 +98,16 @@ final class AcledCsv {
         row.add(targets.isEmpty() ? "" : targets.get(0));
         row.add(String.join("; ", targets.subList(Math.min(1, targets.size()), targets.size())));
         row.add(type[1].equals("Attack") || type[1].startsWith("Abduction") ? "Civilian targeting" : "");
+        Entity place = e.location() == null ? null : entities.get(e.location());
+        Geocoder.Place geo = place == null ? null : place(place).orElse(null);
+        row.add(geo == null ? "" : englishName(geo.country()));
+        row.add(geo == null ? "" : englishName(geo.admin1()));
         row.add("");
         row.add("");
-        row.add("");
-        row.add("");
-        row.add(e.location() != null && entities.containsKey(e.location()) ? entities.get(e.location()).name() : "");
-        row.add("");
-        row.add("");
-        row.add("");
+        row.add(place == null ? "" : place.name());
+        row.add(geo == null ? "" : Double.toString(geo.lat()));
+        row.add(geo == null ? "" : Double.toString(geo.lon()));
+        row.add(geo == null ? "" : geo.kind() == Geocoder.Place.Kind.CITY ? "1" : "3");
         row.add(String.join("; ", outlets));
         row.add("");
         row.add(e.mentions().get(0).text());
@@ -112,6 +118,18 @@ final class AcledCsv {
         row.add(e.story() == null ? "" : e.story());
         row.add(Integer.toString(e.mentions().size()));
         return row;
+    }
+
+    /** The place of a location entity: its name, else the first of its aliases the gazetteer knows. */
+    static java.util.Optional<Geocoder.Place> place(Entity location) {
+        List<String> names = new ArrayList<>();
+        names.add(location.name());
+        names.addAll(location.aliases());
+        return Geocoder.standard().find(names);
+    }
+
+    private static String englishName(String geonamesId) {
+        return geonamesId.isEmpty() ? "" : Geocoder.standard().byId(geonamesId).map(Geocoder.Place::english).orElse("");
     }
 
     /**

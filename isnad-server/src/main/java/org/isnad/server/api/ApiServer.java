@@ -28,6 +28,7 @@ public final class ApiServer implements AutoCloseable {
     /** Starts serving {@code desk}; port 0 picks a free port (see {@link #port()}). */
     public static ApiServer start(Desk desk, ServerSettings settings) {
         Handlers h = new Handlers(desk);
+        DeskHandlers dh = new DeskHandlers(desk);
         Auth auth = new Auth(settings);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -60,6 +61,10 @@ public final class ApiServer implements AutoCloseable {
             r.get("/api/entities/{id}", h::getEntity);
             r.get("/api/search", h::search);
             r.get("/api/errors", h::listErrors);
+            r.get("/api/desk/stories", dh::stories);
+            r.get("/api/desk/events", dh::events);
+            r.get("/api/desk/entities/{id}", dh::entity);
+            r.get("/api/desk/search", dh::search);
         });
         app.start(settings.port());
         return new ApiServer(app);

@@ -23,7 +23,9 @@ import org.isnad.core.model.Stance;
 import org.isnad.core.model.Story;
 import org.isnad.ingest.read.FileArticleSource;
 import org.isnad.pipeline.Pipeline;
+import org.isnad.server.DeskArticles;
 import org.isnad.server.TestArticles;
+import org.isnad.server.geo.Geocoder;
 import org.isnad.server.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -115,10 +117,10 @@ class BrowserTest {
         open("#/");
         assertEquals("rtl", browser.findElement(By.tagName("html")).getAttribute("dir"));
         assertEquals("ar", browser.findElement(By.tagName("html")).getAttribute("lang"));
-        List<WebElement> links = browser.findElements(By.cssSelector("#stories li a"));
+        List<WebElement> links = browser.findElements(By.cssSelector("#stories li a.title"));
         assertEquals(stories.size(), links.size());
         String id = biggest.get("id").asText();
-        WebElement link = browser.findElement(By.cssSelector("#stories li[data-story='" + id + "'] a"));
+        WebElement link = browser.findElement(By.cssSelector("#stories li[data-story='" + id + "'] a.title"));
         assertEquals(biggest.get("title").asText(), link.getText().strip());
         screenshot("stories.png");
         link.click();
@@ -220,7 +222,7 @@ class BrowserTest {
         String article = span.get("article").asText();
         int start = span.get("start").asInt(), end = span.get("end").asInt();
         assertEquals("#/story/" + story + "/article/" + article + "/span/" + start + "-" + end,
-                js("return decodeURIComponent(location.hash)"));
+                ((String) js("return decodeURIComponent(location.hash)")).replaceAll("\\?.*", ""));
         List<WebElement> marks = browser.findElements(By.cssSelector("#articles mark.evidence"));
         assertEquals(1, marks.size(), "one highlighted span");
         WebElement mark = marks.get(0);
@@ -320,7 +322,7 @@ class BrowserTest {
 
         open("#/search/" + "السنابل");
         WebElement link = browser.findElement(By.cssSelector("#results li[data-article='" + article + "'] a.evidence-link"));
-        String range = link.getAttribute("href").replaceAll(".*/span/", "");
+        String range = link.getAttribute("href").replaceAll(".*/span/", "").replaceAll("\\?.*", "");
         JsonNode chosen = null;
         for (JsonNode h : hit.get("highlights")) {
             if ((h.get("start").asInt() + "-" + h.get("end").asInt()).equals(range)) {
@@ -332,6 +334,20 @@ class BrowserTest {
         assertSelected(story, Json.span(article, chosen));
         assertTrue(textContent(browser.findElement(By.id("evidence"))).contains("موقع الاختبار"));
         assertTrue(textContent(browser.findElement(By.id("evidence"))).contains("2025-03-04"));
+        // the query came along: the story marks every hit of the article, the clicked one among them
+        assertTrue(((String) js("return decodeURIComponent(location.hash)")).endsWith("?q=السنابل"));
+        assertTrue(browser.findElement(By.id("hits-bar")).getText().contains("السنابل"));
+        Object marked = js("const w = document.createTreeWalker(arguments[0], NodeFilter.SHOW_TEXT); let pos = 0; const out = [];"
+                + " while (w.nextNode()) { const n = w.currentNode, l = n.textContent.length;"
+                + "   if (n.parentElement.closest('mark.hit')) { if (out.length && out[out.length - 1][1] === pos) out[out.length - 1][1] = pos + l;"
+                + "     else out.push([pos, pos + l]); } pos += l; }"
+                + " return out.map(r => r[0] + '-' + r[1]).join(' ');",
+                browser.findElement(By.cssSelector("article[data-article='" + article + "'] .article-text")));
+        List<String> expected = new ArrayList<>();
+        for (JsonNode h : hit.get("highlights")) {
+            expected.add(h.get("start").asInt() + "-" + h.get("end").asInt());
+        }
+        assertEquals(String.join(" ", expected), marked, "the marks cover exactly the hits' offsets");
         screenshot("search-hit-evidence.png");
     }
 
@@ -458,10 +474,113 @@ class BrowserTest {
             WebElement badge = browser.findElement(By.cssSelector(".claim[data-claim='" + c.get("id").asText() + "'] .stance"));
             assertEquals(js("return window.isnadLabels.stance[arguments[0]]", c.get("stance").asText()), badge.getText().strip());
         }
-        // the article ids in the dossier meta lines are isolated
+        // no internal id is shown: articles, entities, events and claims are named, not numbered
+        String visible = browser.findElement(By.tagName("body")).getText();
         for (JsonNode a : dossier.get("articles")) {
-            WebElement idShown = browser.findElement(By.cssSelector("article[data-article='" + a.get("id").asText() + "'] .meta bdi.id"));
-            assertEquals(a.get("id").asText(), idShown.getText().strip());
+            assertTrue(!visible.contains(a.get("id").asText()), "article id shown: " + a.get("id"));
+        }
+        for (JsonNode e : dossier.get("entities")) {
+            assertTrue(!visible.contains(e.get("id").asText()), "entity id shown: " + e.get("id"));
+        }
+    }
+
+    /** The four invented articles of {@link DeskArticles} (posted once; a repeat is a duplicate): the clash's and the fair's story. */
+    static String[] deskStories() {
+        return DeskArticles.postAll(server);
+    }
+
+    static void assertFits(int width, String what) {
+        assertTrue(((Number) js("return document.documentElement.scrollWidth")).intValue() <= width,
+                "no sideways scrolling on " + what + " at " + width + ": " + js("return document.documentElement.scrollWidth"));
+    }
+
+    @Test
+    void anEventAppearsOnTheMapAtItsPlaceAndLeadsToItsWords() throws IOException {
+        String clash = deskStories()[0];
+        JsonNode events = server.get("/api/desk/events?story=" + clash + "&country=SY").json();
+        assertTrue(events.get("total").asInt() > 0, events.toString());
+        JsonNode event = events.get("events").get(0);
+        Geocoder.Place homs = Geocoder.standard().find(DeskArticles.PLACE).orElseThrow();
+        try {
+            for (int width : new int[] {1400, 390}) {
+                viewport(width, width < 900 ? 844 : 1800);
+                open("#/events?story=" + clash);
+                WebElement dot = browser.findElement(By.cssSelector("svg.map a.dot[data-event='" + event.get("id").asText() + "'] circle"));
+                assertEquals(homs.lat(), Double.parseDouble(dot.getAttribute("data-lat")), 1e-9);
+                assertEquals(homs.lon(), Double.parseDouble(dot.getAttribute("data-lon")), 1e-9);
+                // drawn where the map's projection puts Homs, and inside Syria's Natural Earth boundary, not Lebanon's
+                @SuppressWarnings("unchecked")
+                List<Number> xy = (List<Number>) js("return window.isnadMap.project(arguments[0], arguments[1])", homs.lon(), homs.lat());
+                assertEquals(xy.get(0).doubleValue(), Double.parseDouble(dot.getAttribute("cx")), 1e-6);
+                assertEquals(xy.get(1).doubleValue(), Double.parseDouble(dot.getAttribute("cy")), 1e-6);
+                String inFill = "const p = document.querySelector('svg.map path.country[data-cc=' + arguments[0] + ']'), c = arguments[1];"
+                        + " const pt = p.ownerSVGElement.createSVGPoint(); pt.x = +c.getAttribute('cx'); pt.y = +c.getAttribute('cy');"
+                        + " return p.isPointInFill(pt);";
+                assertEquals(Boolean.TRUE, js(inFill, "SY", dot));
+                assertEquals(Boolean.FALSE, js(inFill, "LB", dot));
+                WebElement row = browser.findElement(By.cssSelector("#events-table tr.event[data-event='" + event.get("id").asText() + "']"));
+                assertTrue(row.getText().contains(DeskArticles.PLACE) && row.getText().contains("سوريا"), row.getText());
+                assertTrue(row.getText().contains("اشتباك مسلح"), row.getText());
+                assertFits(width, "the events page");
+                assertEquals(List.of(), tooSmallText(), "text sizes on the events page at " + width);
+                assertEquals(List.of(), unisolatedLtrText(), "left-to-right runs on the events page");
+                fullPage("map-" + width + ".png", width, width < 900 ? 844 : 1800);
+            }
+            clearViewport();
+            open("#/events?story=" + clash);
+            follow(browser.findElement(By.cssSelector("svg.map a.dot[data-event='" + event.get("id").asText() + "']")));
+            assertSelected(clash, event.get("sources").get(0));
+        } finally {
+            clearViewport();
+        }
+    }
+
+    @Test
+    void anEntityPageListsEveryStoryOfItsReferent() throws IOException {
+        String[] ids = deskStories();
+        assertTrue(!ids[0].equals(ids[1]), "two stories");
+        JsonNode dossier = server.get("/api/stories/" + ids[0]).json();
+        String minister = null;
+        for (JsonNode e : dossier.get("entities")) {
+            if (e.get("name").asText().equals(DeskArticles.MINISTER)) {
+                minister = e.get("id").asText();
+            }
+        }
+        assertNotNull(minister, "the clash names the minister");
+        try {
+            for (int width : new int[] {1400, 390}) {
+                viewport(width, width < 900 ? 844 : 1800);
+                open("#/story/" + ids[0]);
+                // his name in an article leads to his entry in the panel, and that to his page
+                WebElement mention = browser.findElement(By.cssSelector("#articles .m[data-entity='" + minister + "']"));
+                js("arguments[0].scrollIntoView({block: 'center'})", mention);
+                mention.click();
+                WebElement item = browser.findElement(By.cssSelector("#entities .entity[data-entity='" + minister + "']"));
+                assertTrue(item.getAttribute("class").contains("active"), item.getAttribute("class"));
+                follow(item.findElement(By.cssSelector("a.entity-page")));
+                assertEquals(DeskArticles.MINISTER, browser.findElement(By.cssSelector("#entity-name bdi")).getText().strip());
+                List<String> listed = new ArrayList<>();
+                for (WebElement li : browser.findElements(By.cssSelector("#entity-stories li[data-story]"))) {
+                    listed.add(li.getAttribute("data-story"));
+                }
+                assertTrue(listed.contains(ids[0]) && listed.contains(ids[1]), listed + " lists " + List.of(ids));
+                assertTrue(browser.findElements(By.cssSelector("#entity-claims .claim")).size() >= 2);
+                assertFits(width, "the entity page");
+                assertEquals(List.of(), tooSmallText(), "text sizes on the entity page at " + width);
+                fullPage("entity-" + width + ".png", width, width < 900 ? 844 : 1800);
+            }
+            // the story list at both widths with the desk's stories filtered to the minister
+            for (int width : new int[] {1400, 390}) {
+                viewport(width, width < 900 ? 844 : 1800);
+                open("#/?entity=" + DeskArticles.MINISTER);
+                List<String> rows = new ArrayList<>();
+                browser.findElements(By.cssSelector("#stories li[data-story]")).forEach(li -> rows.add(li.getAttribute("data-story")));
+                assertEquals(List.of(ids[1], ids[0]), rows, "the fair (later) first");
+                assertFits(width, "the filtered list");
+                fullPage("list-filtered-" + width + ".png", width, width < 900 ? 844 : 1800);
+            }
+        } finally {
+            clearViewport();
         }
     }
 
