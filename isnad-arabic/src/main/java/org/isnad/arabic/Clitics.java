@@ -46,6 +46,8 @@ public final class Clitics {
 
     private static final String[] ARTICLE_FORMS = {"وبال", "فبال", "وكال", "فكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال"};
     private static final String[] BARE_FORMS = {"وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ك", "ل"};
+    /** Bare then article forms, shortest first (a stable sort: equal lengths keep that order). */
+    private static final List<String> BY_LENGTH = byLength();
     private static final int MIN_AFTER_ARTICLE = 2;
     private static final int MIN_AFTER_BARE = 3;
     /** Folded common news words whose initial و ف ب ك ل is a root letter (general vocabulary only). */
@@ -97,15 +99,19 @@ public final class Clitics {
         String f = nt.normalized();
         List<Segmentation> out = new ArrayList<>();
         out.add(whole(word));
-        List<String> forms = new ArrayList<>(List.of(BARE_FORMS));
-        forms.addAll(List.of(ARTICLE_FORMS));
-        forms.sort((a, b) -> a.length() - b.length());
-        for (String p : forms) {
+        for (String p : BY_LENGTH) {
             if (f.startsWith(p) && letters(f, p.length()) >= 2) {
                 out.add(segment(word, nt, p));
             }
         }
         return out;
+    }
+
+    private static List<String> byLength() {
+        List<String> forms = new ArrayList<>(List.of(BARE_FORMS));
+        forms.addAll(List.of(ARTICLE_FORMS));
+        forms.sort((a, b) -> a.length() - b.length());
+        return List.copyOf(forms);
     }
 
     private static Segmentation whole(String word) {

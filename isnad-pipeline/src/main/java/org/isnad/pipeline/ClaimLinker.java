@@ -74,8 +74,9 @@ final class ClaimLinker {
                         || comparer.overlap(statements.get(i), statements.get(j)) < MIN_OVERLAP) {
                     continue;
                 }
-                StatementComparer.Comparison c = comparer.compare(statements.get(i), statements.get(j));
                 boolean sameSpeaker = a.speaker() != null && a.speaker().equals(b.speaker());
+                // one speaker's statements link whatever the classifier says: it runs only for different speakers
+                StatementComparer.Comparison c = sameSpeaker ? null : comparer.compare(statements.get(i), statements.get(j));
                 if (sameSpeaker || c.label() == StanceLabel.AGREE && c.margin() >= MIN_MARGIN) {
                     // one source's statement carried by two outlets, or two sources saying the same
                     agree.get(i).add(b.id());

@@ -43,17 +43,20 @@ public final class Pipeline {
     private final StoryAnalysis analysis;
     /** Articles recognized, and stories analysed, at once (output does not depend on it). */
     private final int threads;
+    /** Where stage times go (nowhere unless a benchmark asks, see {@link #fresh}). */
+    private final StageTimes times;
     /** Mentions per article, reused when the same articles are analysed again (the desk does so). */
     private final BoundedCache<Article, List<Mention>> mentionCache = new BoundedCache<>(20_000);
 
     public Pipeline(ArticleSource source, Cleaning cleaning, EntityRecognizer recognizer, StoryGrouper grouper,
                     StoryAnalysis analysis) {
-        this(source, cleaning, recognizer, grouper, analysis, Parallel.defaultThreads());
+        this(source, cleaning, recognizer, grouper, analysis, Parallel.defaultThreads(), StageTimes.NONE);
     }
 
     private Pipeline(ArticleSource source, Cleaning cleaning, EntityRecognizer recognizer, StoryGrouper grouper,
-                     StoryAnalysis analysis, int threads) {
+                     StoryAnalysis analysis, int threads, StageTimes times) {
         this.threads = Math.max(1, threads);
+        this.times = times;
         this.source = source;
         this.cleaning = cleaning;
         this.recognizer = recognizer;
@@ -73,7 +76,7 @@ public final class Pipeline {
 
     /** The same stages with another story grouper (e.g. {@code new OnlineStoryGrouper()}). */
     public Pipeline withGrouper(StoryGrouper other) {
-        return new Pipeline(source, cleaning, recognizer, other, analysis, threads);
+        return new Pipeline(source, cleaning, recognizer, other, analysis, threads, times);
     }
 
     /**
@@ -81,7 +84,15 @@ public final class Pipeline {
      * any {@code n}. The mention cache is not shared with the copy.
      */
     public Pipeline withThreads(int n) {
-        return new Pipeline(source, cleaning, recognizer, grouper, analysis, n);
+        return new Pipeline(source, cleaning, recognizer, grouper, analysis, n, times);
+    }
+
+    /**
+     * The same stages and models with every cache empty (names per article, analysed stories), recording
+     * the time of each stage in {@code times}: what a benchmark times, so that no run reuses an earlier one's work.
+     */
+    public Pipeline fresh(StageTimes times) {
+        return new Pipeline(source, cleaning, recognizer, grouper, analysis.fresh(times), threads, times);
     }
 
     /** Reads, cleans and analyses everything under {@code inputs}. */
@@ -98,29 +109,40 @@ public final class Pipeline {
      * content-derived id; an article whose text repeats an earlier one is reported, not analysed twice.
      */
     public Prepared prepare(List<RawArticle> raws, Progress progress) {
+        return times.time("clean", () -> prepareTimed(raws, progress));
+    }
+
+    private Prepared prepareTimed(List<RawArticle> raws, Progress progress) {
         List<InputError> errors = new ArrayList<>();
         Map<String, Article> byId = new LinkedHashMap<>();
         var cleaner = cleaning.forBatch(raws);
-        for (int i = 0; i < raws.size(); i++) {
-            RawArticle raw = raws.get(i);
-            progress.update("clean", i, raws.size());
+        progress.update("clean", 0, raws.size());
+        // each article is cleaned on its own (in parallel); duplicates are then found in input order
+        List<Cleaned> cleaned = Parallel.map(raws, threads, raw -> {
             try {
                 Article draft = cleaner.clean(raw, "draft");
-                String id = ArticleIds.of(draft.text());
-                Article previous = byId.get(id);
-                if (previous != null) {
-                    errors.add(new InputError(raw.source(), "same text as " + previous.source() + ", analysed once"));
-                    continue;
-                }
-                byId.put(id, withId(draft, id));
+                return new Cleaned(draft, ArticleIds.of(draft.text()), null);
             } catch (BadInputException e) {
-                errors.add(new InputError(raw.source(), e.getMessage()));
+                return new Cleaned(null, null, e.getMessage());
             } catch (RuntimeException e) {
                 // a defect in a stage must not lose the other articles; report it with the input
-                errors.add(new InputError(raw.source(), "internal error while cleaning: " + e));
+                return new Cleaned(null, null, "internal error while cleaning: " + e);
             }
+        }, i -> progress.update("clean", i + 1, raws.size()));
+        for (int i = 0; i < raws.size(); i++) {
+            RawArticle raw = raws.get(i);
+            Cleaned c = cleaned.get(i);
+            if (c.failure() != null) {
+                errors.add(new InputError(raw.source(), c.failure()));
+                continue;
+            }
+            Article previous = byId.get(c.id());
+            if (previous != null) {
+                errors.add(new InputError(raw.source(), "same text as " + previous.source() + ", analysed once"));
+                continue;
+            }
+            byId.put(c.id(), withId(c.draft(), c.id()));
         }
-        progress.update("clean", raws.size(), raws.size());
         return new Prepared(new ArrayList<>(byId.values()), errors);
     }
 
@@ -129,7 +151,8 @@ public final class Pipeline {
         errors = new ArrayList<>(errors);
         List<Mention> mentions = new ArrayList<>();
         progress.update("recognize", 0, articles.size());
-        List<Recognized> recognized = recognizeEach(articles, i -> progress.update("recognize", i + 1, articles.size()));
+        List<Recognized> recognized = times.time("recognize",
+                () -> recognizeEach(articles, i -> progress.update("recognize", i + 1, articles.size())));
         for (int i = 0; i < articles.size(); i++) {
             Recognized r = recognized.get(i);
             if (r.failure() == null) {
@@ -141,12 +164,23 @@ public final class Pipeline {
         }
         List<StoryGrouper.Group> groups;
         try {
-            groups = grouper.group(articles, mentions);
+            groups = times.time("group", () -> grouper.group(articles, mentions));
         } catch (RuntimeException e) {
             errors.add(InputError.failed("all articles", "stories", e));
             groups = singletons(articles);
         }
-        StoryAnalysis.Result result = analysis.analyze(articles, groups, mentions, progress, threads);
+        return analyzeGroups(articles, groups, mentions, errors, progress);
+    }
+
+    /** The per-story stages alone over groups already made (for benchmarks of that part). */
+    public Dossier analyzeGroups(List<Article> articles, List<StoryGrouper.Group> groups, List<Mention> mentions) {
+        return analyzeGroups(articles, groups, mentions, new ArrayList<>(), Progress.NONE);
+    }
+
+    private Dossier analyzeGroups(List<Article> articles, List<StoryGrouper.Group> groups, List<Mention> mentions,
+                                  List<InputError> errors, Progress progress) {
+        StoryAnalysis.Result result = times.time("stories",
+                () -> analysis.analyze(articles, groups, mentions, progress, threads));
         errors.addAll(result.errors());
         Map<String, String> provenance = new LinkedHashMap<>();
         provenance.put("isnad", "0.1.0");
@@ -154,6 +188,11 @@ public final class Pipeline {
         provenance.putAll(analysis.provenance());
         return new Dossier(Instant.now(), result.articles(), result.entities(), result.events(), result.claims(),
                 result.stories(), errors, provenance);
+    }
+
+    /** Groups cleaned articles whose names are known into stories, as {@link #analyze} does. */
+    public List<StoryGrouper.Group> group(List<Article> articles, List<Mention> mentions) {
+        return grouper.group(articles, mentions);
     }
 
     /** Groups cleaned articles into stories, as {@link #analyze} does (for scoring the grouping alone). */
@@ -174,6 +213,10 @@ public final class Pipeline {
             mentions.addAll(r.mentions());
         }
         return mentions;
+    }
+
+    /** One cleaned article and its id, or why it could not be cleaned. */
+    private record Cleaned(Article draft, String id, String failure) {
     }
 
     /** One article's names, or why recognition failed. */

@@ -16,7 +16,7 @@ final class Stages {
     }
 
     static Pipeline standard() {
-        return standard(NerRecognizer.fromClasspath());
+        return standard(new BackgroundRecognizer(NerRecognizer::fromClasspath));
     }
 
     static Pipeline standard(org.isnad.core.stage.EntityRecognizer recognizer) {

@@ -48,13 +48,26 @@ final class StandardStoryAnalysis implements StoryAnalysis {
     private final CopyDetector copies = new CopyDetector();
     /** Keyed by the story's articles themselves (records: any change to one recomputes the story). */
     private final BoundedCache<List<Article>, StoryResult> cache = new BoundedCache<>(CACHED_STORIES);
+    /** Time per part (entities, claims, links, events), summed over the threads. */
+    private final StageTimes times;
 
     StandardStoryAnalysis(EntityResolver resolver, ClaimExtractor claimExtractor, ClaimLinker claimLinker,
                           StoryEventAnalyzer events) {
+        this(resolver, claimExtractor, claimLinker, events, StageTimes.NONE);
+    }
+
+    private StandardStoryAnalysis(EntityResolver resolver, ClaimExtractor claimExtractor, ClaimLinker claimLinker,
+                                  StoryEventAnalyzer events, StageTimes times) {
+        this.times = times;
         this.resolver = resolver;
         this.claimExtractor = claimExtractor;
         this.claimLinker = claimLinker;
         this.events = events;
+    }
+
+    @Override
+    public StoryAnalysis fresh(StageTimes times) {
+        return new StandardStoryAnalysis(resolver, claimExtractor, claimLinker, events, times);
     }
 
     @Override
@@ -114,14 +127,15 @@ final class StandardStoryAnalysis implements StoryAnalysis {
         String where = "story " + storyId + " (" + members.get(0).source() + (members.size() > 1 ? " and " + (members.size() - 1) + " more" : "") + ")";
         List<Entity> storyEntities = List.of();
         try {
-            storyEntities = scoped(storyId, resolver.resolve(members, storyMentions));
+            storyEntities = times.time("  entities", () -> scoped(storyId, resolver.resolve(members, storyMentions)));
         } catch (RuntimeException e) {
             errors.add(InputError.failed(where, "entities", e));
         }
         List<Claim> storyClaims = new ArrayList<>();
+        List<Entity> resolved = storyEntities;
         for (Article a : members) {
             try {
-                storyClaims.addAll(claimExtractor.extract(a, storyEntities, storyId));
+                storyClaims.addAll(times.time("  claims", () -> claimExtractor.extract(a, resolved, storyId)));
             } catch (RuntimeException e) {
                 errors.add(InputError.failed(a.source(), "claims", e));
             }
@@ -129,7 +143,7 @@ final class StandardStoryAnalysis implements StoryAnalysis {
         List<Story.Report> reports = List.of();
         Map<String, String> reportOf = new LinkedHashMap<>();
         try {
-            reports = copies.reports(members);
+            reports = times.time("  copies", () -> copies.reports(members));
             for (Story.Report r : reports) {
                 r.articles().forEach(a -> reportOf.put(a, r.original()));
             }
@@ -137,12 +151,15 @@ final class StandardStoryAnalysis implements StoryAnalysis {
             errors.add(InputError.failed(where, "copies", e));
         }
         try {
-            storyClaims = claimLinker.link(storyClaims, reportOf);
+            List<Claim> extracted = storyClaims;
+            storyClaims = times.time("  links", () -> claimLinker.link(extracted, reportOf));
         } catch (RuntimeException e) {
             errors.add(InputError.failed(where, "links", e));
         }
         try {
-            StoryEventAnalyzer.Result r = events.analyze(storyId, members, storyEntities, storyClaims, storyId + "-ev");
+            List<Claim> linked = storyClaims;
+            StoryEventAnalyzer.Result r = times.time("  events",
+                    () -> events.analyze(storyId, members, resolved, linked, storyId + "-ev"));
             return new StoryResult(storyEntities, storyClaims, r.events(), r, reports, errors);
         } catch (RuntimeException e) {
             errors.add(InputError.failed(where, "events", e));

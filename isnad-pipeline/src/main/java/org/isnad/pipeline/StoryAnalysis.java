@@ -31,6 +31,14 @@ public interface StoryAnalysis {
         return analyze(articles, groups, mentions, progress);
     }
 
+    /**
+     * The same stage with nothing cached from earlier runs, adding the time of its parts to {@code times}
+     * (for benchmarks); by default the stage itself, which then records nothing.
+     */
+    default StoryAnalysis fresh(StageTimes times) {
+        return this;
+    }
+
     /** Models and lexicons behind the stage, with versions. */
     Map<String, String> provenance();
 }

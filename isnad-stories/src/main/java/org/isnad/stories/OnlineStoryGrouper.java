@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.isnad.core.model.Article;
 import org.isnad.core.model.Mention;
 import org.isnad.core.stage.StoryGrouper;
@@ -45,11 +46,10 @@ public final class OnlineStoryGrouper implements StoryGrouper {
         for (Mention m : mentions) {
             byArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(m);
         }
-        List<StoryDoc> docs = new ArrayList<>();
-        for (int i = 0; i < articles.size(); i++) {
-            Article a = articles.get(i);
-            docs.add(StoryDoc.of(i, a, byArticle.getOrDefault(a.id(), List.of()), vectors));
-        }
+        // each article's vectors depend on it alone: made on all cores, in article order
+        List<StoryDoc> docs = IntStream.range(0, articles.size()).parallel()
+                .mapToObj(i -> StoryDoc.of(i, articles.get(i), byArticle.getOrDefault(articles.get(i).id(), List.of()), vectors))
+                .toList();
         StoryAssigner assigner = new StoryAssigner(model);
         StoryAssigner.State state = new StoryAssigner.State();
         Map<String, List<StoryDoc>> members = new LinkedHashMap<>();

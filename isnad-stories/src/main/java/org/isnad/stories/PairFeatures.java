@@ -21,8 +21,8 @@ final class PairFeatures {
     static double[] of(StoryDoc d, StorySummary s) {
         double[] x = new double[SIZE];
         x[0] = 1;
-        x[1] = cosine(d.vector(), s.centroid);
-        x[2] = cosine(d.titleVector(), s.titleCentroid);
+        x[1] = cosine(d.vector(), s.centroid, s.centroidNorm());
+        x[2] = cosine(d.titleVector(), s.titleCentroid, s.titleNorm());
         int sharedNames = shared(d.names(), s.names);
         x[3] = d.names().isEmpty() ? 0 : sharedNames / (double) d.names().size();
         x[4] = Math.log1p(sharedNames) / Math.log(10);
@@ -38,7 +38,7 @@ final class PairFeatures {
             x[12] = Math.max(x[12], TermVectors.cosine(d.titleVector(), m.titleVector()));
             x[14] = Math.max(x[14], TermVectors.cosine(d.leadVector(), m.leadVector()));
         }
-        x[13] = cosine(d.leadVector(), s.leadCentroid);
+        x[13] = cosine(d.leadVector(), s.leadCentroid, s.leadNorm());
         return x;
     }
 
@@ -54,6 +54,14 @@ final class PairFeatures {
 
     /** Cosine of a unit vector with an unnormalized one. */
     static double cosine(Map<String, Double> unit, Map<String, Double> raw) {
+        return cosine(unit, raw, -1);
+    }
+
+    /**
+     * Cosine of a unit vector with an unnormalized one whose Euclidean norm is known ({@code rawNorm},
+     * as {@link #norm} computes it; negative: not known yet).
+     */
+    static double cosine(Map<String, Double> unit, Map<String, Double> raw, double rawNorm) {
         double dot = 0;
         for (var e : unit.entrySet()) {
             Double w = raw.get(e.getKey());
@@ -64,10 +72,15 @@ final class PairFeatures {
         if (dot == 0) {
             return 0;
         }
+        return dot / (rawNorm >= 0 ? rawNorm : norm(raw));
+    }
+
+    /** The Euclidean norm of a vector, summed in the map's iteration order. */
+    static double norm(Map<String, Double> raw) {
         double norm = 0;
         for (double w : raw.values()) {
             norm += w * w;
         }
-        return dot / Math.sqrt(norm);
+        return Math.sqrt(norm);
     }
 }

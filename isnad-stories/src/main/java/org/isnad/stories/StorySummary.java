@@ -1,7 +1,6 @@
 package org.isnad.stories;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +30,13 @@ final class StorySummary {
     Long first;
     Long last;
     int size;
+    /**
+     * The centroids' norms, computed when first asked after a change (every candidate scored against the
+     * story needs them; the maps change only in add and absorb).
+     */
+    private double centroidNorm = -1;
+    private double titleNorm = -1;
+    private double leadNorm = -1;
 
     StorySummary(String id, String storyline) {
         this.id = id;
@@ -38,6 +44,7 @@ final class StorySummary {
     }
 
     void add(StoryDoc d) {
+        changed();
         d.vector().forEach((k, w) -> centroid.merge(k, w, Double::sum));
         d.titleVector().forEach((k, w) -> titleCentroid.merge(k, w, Double::sum));
         d.leadVector().forEach((k, w) -> leadCentroid.merge(k, w, Double::sum));
@@ -64,6 +71,7 @@ final class StorySummary {
 
     /** Takes in everything {@code other} remembers (a late merge: {@code other} joins this story). */
     void absorb(StorySummary other) {
+        changed();
         other.centroid.forEach((k, w) -> centroid.merge(k, w, Double::sum));
         other.titleCentroid.forEach((k, w) -> titleCentroid.merge(k, w, Double::sum));
         other.leadCentroid.forEach((k, w) -> leadCentroid.merge(k, w, Double::sum));
@@ -88,6 +96,33 @@ final class StorySummary {
         size += other.size;
     }
 
+    private void changed() {
+        centroidNorm = -1;
+        titleNorm = -1;
+        leadNorm = -1;
+    }
+
+    double centroidNorm() {
+        if (centroidNorm < 0) {
+            centroidNorm = PairFeatures.norm(centroid);
+        }
+        return centroidNorm;
+    }
+
+    double titleNorm() {
+        if (titleNorm < 0) {
+            titleNorm = PairFeatures.norm(titleCentroid);
+        }
+        return titleNorm;
+    }
+
+    double leadNorm() {
+        if (leadNorm < 0) {
+            leadNorm = PairFeatures.norm(leadCentroid);
+        }
+        return leadNorm;
+    }
+
     /** The story seen as one document (unit centroid, top terms and names, last time), for story-to-story checks. */
     StoryDoc asDoc() {
         return new StoryDoc(-1, unit(centroid), unit(titleCentroid), unit(leadCentroid), indexTerms(StoryDoc.SALIENT_TERMS),
@@ -105,9 +140,14 @@ final class StorySummary {
 
     /** The terms this story is found by in the inverted index. */
     List<String> indexTerms(int n) {
-        List<String> terms = new ArrayList<>(centroid.keySet());
-        terms.sort(Comparator.comparing((String k) -> -centroid.get(k)).thenComparing(k -> k));
-        return terms.subList(0, Math.min(n, terms.size()));
+        // heaviest first, ties by term (weights are positive sums, so by -weight as before, without a lookup per comparison)
+        List<Map.Entry<String, Double>> terms = new ArrayList<>(centroid.entrySet());
+        terms.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        List<String> out = new ArrayList<>(Math.min(n, terms.size()));
+        for (int i = 0; i < Math.min(n, terms.size()); i++) {
+            out.add(terms.get(i).getKey());
+        }
+        return out;
     }
 
     private static void prune(Map<String, Double> m, int keep) {

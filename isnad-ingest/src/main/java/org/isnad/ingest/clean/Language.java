@@ -58,7 +58,10 @@ final class Language {
         if (ArabicScript.letterShare(text) >= MIN_ARABIC_SHARE) {
             return "ar";
         }
-        String iso3 = Detector.ME.predictLanguage(text).getLang();
+        String iso3;
+        synchronized (Detector.ME) { // OpenNLP's detectors are not documented thread-safe; articles are cleaned in parallel
+            iso3 = Detector.ME.predictLanguage(text).getLang();
+        }
         return Detector.TWO_LETTER.getOrDefault(iso3, "und");
     }
 }
