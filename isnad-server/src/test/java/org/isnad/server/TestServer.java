@@ -30,6 +30,11 @@ public final class TestServer implements AutoCloseable {
         this(dataDir, settings(TOKEN, false, false));
     }
 
+    /** Waits until the desk's writer has applied every stored article (posts answer before that). */
+    public void awaitApplied() {
+        server.desk().awaitIdle();
+    }
+
     public static ServerSettings settings(String token, boolean readOnly, boolean privateReads) {
         return new ServerSettings("127.0.0.1", 0, token, readOnly, privateReads, ServerSettings.DEFAULT_MAX_REQUEST_BYTES);
     }
@@ -64,7 +69,26 @@ public final class TestServer implements AutoCloseable {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token).GET().build());
     }
 
+    /**
+     * Posts and, for an accepted article, waits until the desk's writer has applied it (a POST answers
+     * before that), so that the test reads its story; {@link #postNow} does not wait.
+     */
     public Reply post(String path, String contentType, String body, String token) {
+        Reply r = postNow(path, contentType, body, token);
+        if (path.equals("/api/articles") && (r.status() == 201 || r.status() == 200)) {
+            awaitApplied();
+        }
+        return r;
+    }
+
+    /** The story of the article a POST answered for, once applied. */
+    public String storyOf(Reply posted) {
+        awaitApplied();
+        return get("/api/articles/" + posted.json().get("id").asText()).json().get("story").asText();
+    }
+
+    /** Posts without waiting for the writer. */
+    public Reply postNow(String path, String contentType, String body, String token) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (contentType != null) {
