@@ -218,6 +218,11 @@ public final class Desk implements AutoCloseable {
         return analysis.storyCount();
     }
 
+    /** Articles applied (grouped and analysed). */
+    public int applied() {
+        return analysis.applied();
+    }
+
     /** Articles stored but not yet applied (without a story yet). */
     public int pending() {
         return analysis.pending();
@@ -236,6 +241,10 @@ public final class Desk implements AutoCloseable {
     /** Every story, in the order of their first articles. */
     public List<Story> stories() {
         return analysis.stories();
+    }
+
+    public Optional<Story> story(String id) {
+        return analysis.story(id);
     }
 
     /** Outlets of each story's articles, by story id. */

@@ -35,7 +35,7 @@ import org.isnad.stories.StoryStream;
  */
 final class DeskWriter implements AutoCloseable {
     /** Articles applied per batch at most (bounds the writer's memory and the time to a commit). */
-    static final int BATCH = 128;
+    static final int BATCH = 1_000;
     /** Pause after a failure of the writer itself before it tries again. */
     static final long RETRY_MILLIS = 1_000;
 

@@ -24,7 +24,32 @@ public final class FileIngest {
     /** ...or this many characters of raw input. */
     static final long CHUNK_CHARS = 16L * 1024 * 1024;
 
+    /** How often the wait for the writer reports progress. */
+    static final long PROGRESS_MILLIS = 2_000;
+    /** Progress goes to stderr each time this many more articles are applied. */
+    static final int PROGRESS_EVERY = 5_000;
+
     private FileIngest() {
+    }
+
+    /** Prints {@code isnad: N articles applied after S s} on stderr at each {@link #PROGRESS_EVERY}. */
+    private static final class Progress {
+        private final PrintStream err;
+        private final long start;
+        private int next = PROGRESS_EVERY;
+
+        Progress(PrintStream err, long start) {
+            this.err = err;
+            this.start = start;
+        }
+
+        void report(int applied) {
+            if (applied >= next) {
+                err.printf(java.util.Locale.ROOT, "isnad: %d articles applied after %.1f s%n", applied,
+                        (System.nanoTime() - start) / 1e9);
+                next = (applied / PROGRESS_EVERY + 1) * PROGRESS_EVERY;
+            }
+        }
     }
 
     /**
@@ -52,6 +77,7 @@ public final class FileIngest {
         };
         int articles;
         int stories;
+        Progress progress = new Progress(err, System.nanoTime());
         try (Desk desk = Desk.open(dir, pipeline)) {
             FileArticleSource source = new FileArticleSource();
             List<RawArticle> chunk = new ArrayList<>();
@@ -63,6 +89,7 @@ public final class FileIngest {
                 }
                 if (chunk.size() >= CHUNK_ARTICLES || chars >= CHUNK_CHARS) {
                     desk.submit(chunk, onEach);
+                    progress.report(desk.applied());
                     chunk = new ArrayList<>();
                     chars = 0;
                 }
@@ -70,7 +97,15 @@ public final class FileIngest {
             if (!chunk.isEmpty()) {
                 desk.submit(chunk, onEach);
             }
-            desk.awaitIdle();
+            try {
+                while (!desk.awaitIdle(PROGRESS_MILLIS)) {
+                    progress.report(desk.applied());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 1;
+            }
+            progress.report(desk.applied());
             articles = desk.articleCount();
             stories = desk.storyCount();
         }

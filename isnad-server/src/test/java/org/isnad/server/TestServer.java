@@ -22,7 +22,15 @@ public final class TestServer implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
 
     public TestServer(Path dataDir, ServerSettings settings) {
-        server = DeskServer.start(new DataDir(dataDir), pipeline(), settings);
+        this(dataDir, settings, pipeline());
+    }
+
+    public TestServer(Path dataDir, Pipeline pipeline) {
+        this(dataDir, settings(TOKEN, false, false), pipeline);
+    }
+
+    public TestServer(Path dataDir, ServerSettings settings, Pipeline pipeline) {
+        server = DeskServer.start(new DataDir(dataDir), pipeline, settings);
         base = "http://127.0.0.1:" + server.port();
     }
 

@@ -81,6 +81,19 @@ public final class AnalysisStore {
         return db.read(c -> Meta.get(c, Meta.APPLIED_SEQ).map(Long::parseLong).orElse(0L));
     }
 
+    /** Articles applied. */
+    public int applied() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM article WHERE seq <= ?")) {
+                ps.setLong(1, Meta.get(c, Meta.APPLIED_SEQ).map(Long::parseLong).orElse(0L));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
     /** Articles stored but not applied yet. */
     public int pending() {
         return db.read(c -> {
