@@ -89,6 +89,9 @@ public final class Desk implements AutoCloseable {
      */
     private final ReadWriteLock analysisLock = new ReentrantReadWriteLock();
     private final DeskWriter writer;
+    /** The story list in memory, once a reader asked for it (null before). */
+    private volatile StoryListing listing;
+    private final Object listingLoad = new Object();
 
     private Desk(Pipeline pipeline, Database db, SearchIndex index, Consumer<String> onAnalysed) {
         this.pipeline = pipeline;
@@ -97,7 +100,7 @@ public final class Desk implements AutoCloseable {
         this.analysis = new AnalysisStore(db);
         this.index = index;
         this.writer = new DeskWriter(pipeline, articles, analysis, index, analysisLock,
-                Runtime.getRuntime().availableProcessors(), onAnalysed);
+                Runtime.getRuntime().availableProcessors(), onAnalysed, this::committed);
     }
 
     /**
@@ -240,7 +243,7 @@ public final class Desk implements AutoCloseable {
 
     /** Every story, in the order of their first articles. */
     public List<Story> stories() {
-        return analysis.stories();
+        return listing().stories();
     }
 
     public Optional<Story> story(String id) {
@@ -249,7 +252,35 @@ public final class Desk implements AutoCloseable {
 
     /** Outlets of each story's articles, by story id. */
     public Map<String, Set<String>> outletsByStory() {
-        return analysis.outletsByStory();
+        return listing().outlets();
+    }
+
+    /** The in-memory story list, read from the store on first use; the writer keeps it current. */
+    private StoryListing listing() {
+        StoryListing l = listing;
+        if (l != null) {
+            return l;
+        }
+        analysisLock.readLock().lock(); // no commit between reading the list and publishing it
+        try {
+            synchronized (listingLoad) {
+                if (listing == null) {
+                    listing = new StoryListing(analysis.storyList(), analysis.outletsByStory());
+                }
+                return listing;
+            }
+        } finally {
+            analysisLock.readLock().unlock();
+        }
+    }
+
+    /** Called by the writer inside its commit lock, after a batch is committed. */
+    private void committed(AnalysisStore.Batch b) {
+        StoryListing l = listing;
+        if (l != null) {
+            List<String> ids = b.stories().stream().map(r -> r.story().id()).toList();
+            l.apply(b, analysis.outletsOf(ids));
+        }
     }
 
     /** The story an article was grouped into. */

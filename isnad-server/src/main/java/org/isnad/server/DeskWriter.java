@@ -45,6 +45,7 @@ final class DeskWriter implements AutoCloseable {
     private final SearchIndex index;
     private final ReadWriteLock commitLock;
     private final Consumer<String> onAnalysed;
+    private final Consumer<AnalysisStore.Batch> onCommit;
     private final ExecutorService workers;
     private final Thread thread;
     private final Object signal = new Object();
@@ -54,13 +55,15 @@ final class DeskWriter implements AutoCloseable {
     private OpenStories stories;
 
     DeskWriter(Pipeline pipeline, ArticleStore articles, AnalysisStore analysis, SearchIndex index,
-               ReadWriteLock commitLock, int threads, Consumer<String> onAnalysed) {
+               ReadWriteLock commitLock, int threads, Consumer<String> onAnalysed,
+               Consumer<AnalysisStore.Batch> onCommit) {
         this.pipeline = pipeline;
         this.articles = articles;
         this.analysis = analysis;
         this.index = index;
         this.commitLock = commitLock;
         this.onAnalysed = onAnalysed;
+        this.onCommit = onCommit;
         this.workers = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "isnad-desk-worker");
             t.setDaemon(true);
@@ -200,9 +203,11 @@ final class DeskWriter implements AutoCloseable {
         long last = batch.get(batch.size() - 1).seq();
         List<AnalysisStore.Applied> appliedArticles = new ArrayList<>();
         names.forEach((id, n) -> appliedArticles.add(new AnalysisStore.Applied(id, n)));
+        AnalysisStore.Batch committed = new AnalysisStore.Batch(appliedArticles, rows, removed, last, pipeline.provenance());
         commitLock.writeLock().lock();
         try {
-            analysis.commit(new AnalysisStore.Batch(appliedArticles, rows, removed, last, pipeline.provenance()));
+            analysis.commit(committed);
+            onCommit.accept(committed);
         } finally {
             commitLock.writeLock().unlock();
         }

@@ -108,11 +108,18 @@ public final class TestServer implements AutoCloseable {
         return send(b.build());
     }
 
-    /** Posts a JSON article with the test token. */
+    /** Posts a JSON article with the test token and waits until it is applied. */
     public Reply postArticle(String outlet, String title, String text) {
+        Reply r = postArticleNow(outlet, title, text);
+        awaitApplied();
+        return r;
+    }
+
+    /** Posts a JSON article with the test token; answers before the article is applied. */
+    public Reply postArticleNow(String outlet, String title, String text) {
         var node = MAPPER.createObjectNode().put("outlet", outlet).put("title", title).put("text", text)
                 .put("url", "https://example.org/" + Math.abs(text.hashCode()));
-        return post("/api/articles", "application/json", node.toString(), TOKEN);
+        return postNow("/api/articles", "application/json", node.toString(), TOKEN);
     }
 
     Reply send(HttpRequest r) {

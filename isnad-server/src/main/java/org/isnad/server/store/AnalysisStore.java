@@ -337,14 +337,43 @@ public final class AnalysisStore {
      * {@linkplain SourceNames#publicName public name} (a file name, never the server path).
      */
     public Map<String, Set<String>> outletsByStory() {
+        return outlets(null);
+    }
+
+    /** {@link #outletsByStory()} for the stories {@code ids} only. */
+    public Map<String, Set<String>> outletsOf(Collection<String> ids) {
+        return ids.isEmpty() ? Map.of() : outlets(ids);
+    }
+
+    private Map<String, Set<String>> outlets(Collection<String> ids) {
         return db.read(c -> {
             Map<String, Set<String>> out = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT s.story_id, a.outlet, a.source FROM article_story s"
-                    + " JOIN article a ON a.id = s.article_id ORDER BY a.seq");
+                    + " JOIN article a ON a.id = s.article_id" + (ids == null ? "" : " WHERE s.story_id = ANY(?)")
+                    + " ORDER BY a.seq")) {
+                if (ids != null) {
+                    ps.setArray(1, c.createArrayOf("VARCHAR", ids.toArray()));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String outlet = rs.getString(2) != null ? rs.getString(2) : SourceNames.publicName(rs.getString(3));
+                        out.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>()).add(outlet);
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Every story with its order, in that order. */
+    public List<StoryRows> storyList() {
+        return db.read(c -> {
+            List<StoryRows> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT ord, json FROM story ORDER BY ord");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String outlet = rs.getString(2) != null ? rs.getString(2) : SourceNames.publicName(rs.getString(3));
-                    out.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>()).add(outlet);
+                    out.add(new StoryRows(ModelJson.read(rs.getString(2), Story.class), rs.getLong(1),
+                            List.of(), List.of(), List.of(), List.of()));
                 }
             }
             return out;
