@@ -223,9 +223,9 @@ final class DeskWriter implements AutoCloseable {
     private Found recognize(Article a) {
         try {
             return new Found(pipeline.recognizeUncached(a), null);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // the article stays, without names
-            return new Found(List.of(), InputError.failed(a.source(), "ner", e));
+            return new Found(List.of(), InputError.failed(a.source(), "ner", e instanceof RuntimeException r ? r : new IllegalStateException(e.toString())));
         }
     }
 
@@ -257,8 +257,9 @@ final class DeskWriter implements AutoCloseable {
             errors.addAll(d.errors());
             Story story = new Story(s.id, st.title(), ids, st.keyPoints(), st.timeline(), st.contradictions(), s.line);
             return new AnalysisStore.StoryRows(story, s.ord, d.entities(), d.events(), d.claims(), errors);
-        } catch (RuntimeException e) {
-            errors.add(InputError.failed(where, "analysis", e));
+        } catch (RuntimeException | StackOverflowError e) {
+            // a stack overflow in one story's stages (deeply nested input) is that story's failure too
+            errors.add(InputError.failed(where, "analysis", e instanceof RuntimeException r ? r : new IllegalStateException(e.toString())));
             Story bare = new Story(s.id, members.get(0).title(), ids, List.of(), List.of(), List.of(), s.line);
             return new AnalysisStore.StoryRows(bare, s.ord, List.of(), List.of(), List.of(), errors);
         }

@@ -179,7 +179,7 @@ public final class AnalysisStore {
                 ps.setInt(2, n++);
                 ps.setString(3, e.id());
                 ps.setString(4, e.type().name());
-                ps.setString(5, e.name());
+                ps.setString(5, cut(e.name()));
                 ps.setString(6, ModelJson.write(e));
                 ps.addBatch();
                 Set<String> articles = new LinkedHashSet<>();
@@ -202,13 +202,18 @@ public final class AnalysisStore {
             for (InputError e : s.errors()) {
                 ps.setString(1, id);
                 ps.setInt(2, n++);
-                ps.setString(3, e.source());
+                ps.setString(3, cut(e.source()));
                 ps.setString(4, e.stage());
                 ps.setString(5, e.reason());
                 ps.addBatch();
             }
             ps.executeBatch();
         }
+    }
+
+    /** A value for a VARCHAR(4000) column (the full value stays in the row's JSON). */
+    private static String cut(String s) {
+        return s == null || s.length() <= 4000 ? s : s.substring(0, 4000);
     }
 
     private static void insertJson(Connection c, String table, String story, List<String[]> rows) throws SQLException {
