@@ -198,7 +198,9 @@ public final class Desk implements AutoCloseable {
     public void awaitIdle() {
         try {
             while (!awaitIdle(60_000)) {
-                // a long backlog: keep waiting
+                if (writer.stopped()) {
+                    throw new StoreException("the desk was closed with articles still pending");
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

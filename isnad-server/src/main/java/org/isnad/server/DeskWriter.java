@@ -91,6 +91,11 @@ final class DeskWriter implements AutoCloseable {
         }
     }
 
+    /** True once {@link #close} was called: nothing more will be applied. */
+    boolean stopped() {
+        return stopped;
+    }
+
     /** True once the grouper's state is rebuilt from the store (the writer then applies new work). */
     boolean ready() {
         return ready;
