@@ -56,9 +56,15 @@ import org.isnad.server.store.StoreException;
  *
  * <p><b>Restart.</b> {@link #open} makes the search index match the database and starts the writer,
  * which rebuilds the grouper's state by replaying the applied articles (with their stored names, no
- * recognition) and then applies whatever is pending. Same articles in the same order give the same
- * stories as {@code Pipeline.analyze} with the online grouper, however the work was split into
- * batches or interrupted.
+ * recognition) and then applies whatever is pending.
+ *
+ * <p><b>Determinism.</b> The stories are a function of the stored articles in storage order: articles
+ * stored in publication order get the stories (members, ids, titles, storylines, layers) that
+ * {@code Pipeline.analyze} with the online grouper gives the same articles, however the work was split
+ * into batches or interrupted ({@code analyze} sorts by publication time; the desk keeps arrival order).
+ * One known difference: a storyline keeps the label of the article that opened it even if that first
+ * story is later merged into a story of another storyline, where {@code analyze} names it after its
+ * next story.
  */
 public final class Desk implements AutoCloseable {
     /** What happened to one input of an ingest. */
