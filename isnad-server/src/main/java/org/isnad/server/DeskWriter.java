@@ -218,11 +218,11 @@ final class DeskWriter implements AutoCloseable {
         }
         batch.forEach(s -> index.put(s.article()));
         index.commit();
+        rows.forEach(r -> onAnalysed.accept(r.story().id())); // before a waiter hears the batch is applied
         synchronized (signal) {
             applied = last;
             signal.notifyAll();
         }
-        rows.forEach(r -> onAnalysed.accept(r.story().id()));
     }
 
     private Found recognize(Article a) {
