@@ -50,7 +50,6 @@ final class DeskWriter implements AutoCloseable {
     private final Thread thread;
     private final Object signal = new Object();
     private volatile boolean stopped;
-    private volatile boolean ready;
     private long applied;
     private OpenStories stories;
 
@@ -94,11 +93,6 @@ final class DeskWriter implements AutoCloseable {
     /** True once {@link #close} was called: nothing more will be applied. */
     boolean stopped() {
         return stopped;
-    }
-
-    /** True once the grouper's state is rebuilt from the store (the writer then applies new work). */
-    boolean ready() {
-        return ready;
     }
 
     /** Waits until every article up to {@code seq} is applied; false when the timeout passed first. */
@@ -174,7 +168,6 @@ final class DeskWriter implements AutoCloseable {
             applied = analysis.appliedSeq();
         }
         stories = fresh;
-        ready = true;
     }
 
     /** One article's names, or what failed on it. */
