@@ -182,12 +182,30 @@ public final class Pipeline {
         StoryAnalysis.Result result = times.time("stories",
                 () -> analysis.analyze(articles, groups, mentions, progress, threads));
         errors.addAll(result.errors());
+        return new Dossier(Instant.now(), result.articles(), result.entities(), result.events(), result.claims(),
+                result.stories(), errors, provenance());
+    }
+
+    /**
+     * One story's analysis, as {@link #analyze} makes it for that story's group: {@code members} in input
+     * order, their names, and the grouper's title and storyline. For callers that group incrementally
+     * (the desk) and re-analyse only the stories that changed; runs on the calling thread.
+     */
+    public Dossier analyzeStory(List<Article> members, List<Mention> mentions, String title, String storyline) {
+        List<Integer> all = java.util.stream.IntStream.range(0, members.size()).boxed().toList();
+        StoryAnalysis.Result result = analysis.analyze(members, List.of(new StoryGrouper.Group(all, title, storyline)),
+                mentions, Progress.NONE, 1);
+        return new Dossier(Instant.now(), result.articles(), result.entities(), result.events(), result.claims(),
+                result.stories(), result.errors(), provenance());
+    }
+
+    /** Models and versions behind an analysis. */
+    public Map<String, String> provenance() {
         Map<String, String> provenance = new LinkedHashMap<>();
         provenance.put("isnad", "0.1.0");
         provenance.put("ner", recognizer.provenance());
         provenance.putAll(analysis.provenance());
-        return new Dossier(Instant.now(), result.articles(), result.entities(), result.events(), result.claims(),
-                result.stories(), errors, provenance);
+        return provenance;
     }
 
     /** Groups cleaned articles whose names are known into stories, as {@link #analyze} does. */

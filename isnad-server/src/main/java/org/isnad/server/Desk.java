@@ -31,22 +31,40 @@ import org.isnad.server.store.Database;
 import org.isnad.server.store.StoreException;
 
 /**
- * A desk: the stored articles of one data directory, their analysis and their search index.
+ * A desk: the stored articles of one data directory, their stories and analysis, and their search index.
  *
- * <p><b>Ingest.</b> A batch is cleaned by {@link Pipeline#prepare}, then each new article is
- * committed to the database in its own transaction <em>before</em> it is reported, so an
- * acknowledged article survives a crash. An article already stored (same content id) is reported
- * as a duplicate and not stored again. After the batch, the analysis is recomputed by
- * {@link Pipeline#analyze} over <em>all</em> stored articles and the derived tables are replaced in
- * one transaction. That is simple and always consistent (a new article on a known story joins it,
- * stories may merge) but costs a full re-analysis per batch: O(all articles), seconds for
- * thousands of articles; batch your ingests.
+ * <p><b>Write model.</b> {@link #submit} (a POST, each file chunk of an ingest) cleans the articles
+ * ({@link Pipeline#prepare}) and commits each new one to the database in its own transaction
+ * <em>before</em> it is reported, then returns: an acknowledged article survives a crash, and the
+ * caller never waits for analysis. An article already stored (same content id) is a duplicate. Stored
+ * articles are applied by the desk's one writer thread ({@link DeskWriter}) in storage order: it
+ * recognizes their names (in parallel), groups them one by one through the online story grouper
+ * ({@link OpenStories} over {@code StoryStream}), re-analyses only the stories they touched (different
+ * stories in parallel, each exactly as {@link Pipeline#analyzeStory} makes it), and commits a batch in
+ * one transaction that also moves the applied mark. Request threads never run analysis.
  *
- * <p><b>Recovery.</b> Each article insert marks the analysis dirty; the replacing transaction
- * clears the mark. {@link #open} re-analyses a dirty store and reconciles the search index with
- * the database, so a store killed at any point reopens to the state an uninterrupted run gives.
+ * <p><b>Reads</b> see the last committed batch; a view made of several queries (a story dossier) is
+ * read under a lock that the writer holds only while it commits, so it never mixes two batches. An
+ * article stored but not applied yet is {@code pending}: it has no story, and the desk is
+ * {@linkplain #isDirty dirty} until it is applied.
  *
- * <p>Writes are serialized ({@code synchronized}); reads run concurrently against committed data.
+ * <p><b>Failures.</b> A stage that throws on one article (names, grouping) or one story (entities,
+ * links, events, or the whole analysis) is recorded as an {@link InputError} with its stage on that
+ * story (see {@link #analysisErrors}), the story keeps what the other stages made, and the writer goes
+ * on with the next articles: one bad story never blocks the queue. A failure of the writer itself (the
+ * database refused a write) commits nothing; it tries again from the store's state.
+ *
+ * <p><b>Restart.</b> {@link #open} makes the search index match the database and starts the writer,
+ * which rebuilds the grouper's state by replaying the applied articles (with their stored names, no
+ * recognition) and then applies whatever is pending.
+ *
+ * <p><b>Determinism.</b> The stories are a function of the stored articles in storage order: articles
+ * stored in publication order get the stories (members, ids, titles, storylines, layers) that
+ * {@code Pipeline.analyze} with the online grouper gives the same articles, however the work was split
+ * into batches or interrupted ({@code analyze} sorts by publication time; the desk keeps arrival order).
+ * One known difference: a storyline keeps the label of the article that opened it even if that first
+ * story is later merged into a story of another storyline, where {@code analyze} names it after its
+ * next story.
  */
 public final class Desk implements AutoCloseable {
     /** What happened to one input of an ingest. */
@@ -72,24 +90,35 @@ public final class Desk implements AutoCloseable {
     private final AnalysisStore analysis;
     private final SearchIndex index;
     /**
-     * Held for writing only while the derived tables are swapped, and for reading while a view
-     * made of several queries (a story dossier) is read, so that such a view never mixes two analyses.
+     * Held for writing only while the writer commits a batch, and for reading while a view made of
+     * several queries (a story dossier) is read, so that such a view never mixes two batches.
      */
     private final ReadWriteLock analysisLock = new ReentrantReadWriteLock();
+    private final DeskWriter writer;
+    /** The story list in memory, once a reader asked for it (null before). */
+    private volatile StoryListing listing;
+    private final Object listingLoad = new Object();
 
-    private Desk(Pipeline pipeline, Database db, SearchIndex index) {
+    private Desk(Pipeline pipeline, Database db, SearchIndex index, Consumer<String> onAnalysed) {
         this.pipeline = pipeline;
         this.db = db;
         this.articles = new ArticleStore(db);
         this.analysis = new AnalysisStore(db);
         this.index = index;
+        this.writer = new DeskWriter(pipeline, articles, analysis, index, analysisLock,
+                Runtime.getRuntime().availableProcessors(), onAnalysed, this::committed);
     }
 
     /**
-     * Opens the desk in {@code dir} (created if missing), finishing whatever a crashed run left:
-     * a dirty analysis is recomputed and the index is made to match the database.
+     * Opens the desk in {@code dir} (created if missing): the index is made to match the database and
+     * the writer starts on whatever is pending (see the class comment).
      */
     public static Desk open(DataDir dir, Pipeline pipeline) {
+        return open(dir, pipeline, id -> { });
+    }
+
+    /** {@link #open(DataDir, Pipeline)}, telling {@code onAnalysed} the id of each story analysed, once committed. */
+    public static Desk open(DataDir dir, Pipeline pipeline, Consumer<String> onAnalysed) {
         try {
             dir.create();
         } catch (IOException e) {
@@ -109,31 +138,25 @@ public final class Desk implements AutoCloseable {
             db.close();
             throw e;
         }
-        Desk desk = new Desk(pipeline, db, index);
+        Desk desk = new Desk(pipeline, db, index, onAnalysed);
         try {
-            desk.recover();
+            // articles not applied yet are indexed by the writer when it applies them
+            desk.index.reconcile(desk.articles.idsUpTo(desk.analysis.appliedSeq()), ids -> desk.articles.get(ids).values());
         } catch (RuntimeException e) {
-            desk.close();
+            desk.index.close();
+            db.close();
             throw e;
         }
+        desk.writer.start();
         return desk;
     }
 
-    private synchronized void recover() {
-        if (analysis.isDirty()) {
-            try {
-                reanalyze(Pipeline.Progress.NONE);
-            } catch (RuntimeException e) {
-                // the desk opens on its last committed analysis; the store stays dirty for the next try
-                System.err.println("isnad: analysis failed, serving the last committed one: " + e);
-            }
-        }
-        index.reconcile(articles.ids(), ids -> articles.get(ids).values());
-    }
-
-    /** Ingests {@code raws}; {@code onEach} hears of each input once its fate is durable. */
-    public synchronized IngestReport ingest(List<RawArticle> raws, Pipeline.Progress progress, Consumer<Outcome> onEach) {
-        Pipeline.Prepared prepared = pipeline.prepare(raws, progress);
+    /**
+     * Stores {@code raws} (cleaned as one batch) and returns at once, the writer applying them later;
+     * {@code onEach} hears of each input once its fate is durable. Safe to call from many threads.
+     */
+    public List<Outcome> submit(List<RawArticle> raws, Consumer<Outcome> onEach) {
+        Pipeline.Prepared prepared = pipeline.prepare(raws, Pipeline.Progress.NONE);
         List<Outcome> outcomes = new ArrayList<>();
         Consumer<Outcome> report = o -> {
             outcomes.add(o);
@@ -148,59 +171,124 @@ public final class Desk implements AutoCloseable {
                 urls.putIfAbsent(r.source(), r.url());
             }
         });
-        boolean changed = false;
         for (Article a : prepared.articles()) {
-            boolean isNew = articles.insert(a, urls.get(a.source()));
-            if (isNew) {
-                index.put(a);
-                changed = true;
+            boolean isNew;
+            synchronized (articles) {
+                isNew = articles.insert(a, urls.get(a.source()));
             }
             report.accept(new Outcome(isNew ? Outcome.Status.STORED : Outcome.Status.DUPLICATE, a.id(), a.source(), null));
         }
-        List<InputError> failed = new ArrayList<>();
-        if (changed || analysis.isDirty()) {
-            try {
-                reanalyze(progress);
-            } catch (RuntimeException e) {
-                // the articles are stored; the store stays dirty and the last analysis is still served
-                failed.add(InputError.failed("desk", "analysis", e));
-            }
-        }
-        index.commit();
+        writer.wake();
+        return outcomes;
+    }
+
+    /**
+     * Stores {@code raws} and waits until the writer has applied them: what the batch ingest and the
+     * tests use. {@code failed} lists what failed on the batch's articles.
+     */
+    public IngestReport ingest(List<RawArticle> raws, Pipeline.Progress progress, Consumer<Outcome> onEach) {
+        List<Outcome> outcomes = submit(raws, onEach);
+        awaitIdle();
         Set<String> sources = new HashSet<>();
-        prepared.articles().forEach(a -> sources.add(a.source()));
+        outcomes.stream().filter(o -> o.status() != Outcome.Status.REJECTED).forEach(o -> sources.add(o.source()));
+        List<InputError> failed = new ArrayList<>();
         for (InputError e : analysis.errors()) {
             if (sources.contains(e.source())) {
                 failed.add(e);
             }
         }
-        return new IngestReport(outcomes, articles.count(), analysis.stories().size(), failed);
+        return new IngestReport(outcomes, articles.count(), analysis.storyCount(), failed);
     }
 
-    private void reanalyze(Pipeline.Progress progress) {
-        List<Article> all = articles.all();
-        Dossier d = pipeline.analyze(all, List.of(), progress);
-        analysisLock.writeLock().lock();
+    /** Waits until every article stored so far is applied. */
+    public void awaitIdle() {
         try {
-            analysis.replace(d, all.size());
-        } finally {
-            analysisLock.writeLock().unlock();
+            while (!awaitIdle(60_000)) {
+                if (writer.stopped()) {
+                    throw new StoreException("the desk was closed with articles still pending");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for the desk's writer", e);
         }
     }
 
-    /** What failed in the last analysis, each with its article or story, stage and reason. */
+    /** Waits up to {@code timeoutMillis} until every article stored so far is applied; true when it is. */
+    public boolean awaitIdle(long timeoutMillis) throws InterruptedException {
+        return writer.awaitApplied(articles.lastSeq(), timeoutMillis);
+    }
+
+    /** Number of stored articles. */
+    public int articleCount() {
+        return articles.count();
+    }
+
+    /** Number of stories. */
+    public int storyCount() {
+        return analysis.storyCount();
+    }
+
+    /** Articles applied (grouped and analysed). */
+    public int applied() {
+        return analysis.applied();
+    }
+
+    /** Articles stored but not yet applied (without a story yet). */
+    public int pending() {
+        return analysis.pending();
+    }
+
+    /** What failed while applying and analysing the stories, each with its article or story, stage and reason. */
     public List<InputError> analysisErrors() {
         return analysis.errors();
     }
 
-    /** Every story of the last analysis. */
+    /** What failed on one story's articles and analysis. */
+    public List<InputError> analysisErrors(String storyId) {
+        return analysis.errors(storyId);
+    }
+
+    /** Every story, in the order of their first articles. */
     public List<Story> stories() {
-        return analysis.stories();
+        return listing().stories();
+    }
+
+    public Optional<Story> story(String id) {
+        return analysis.story(id);
     }
 
     /** Outlets of each story's articles, by story id. */
     public Map<String, Set<String>> outletsByStory() {
-        return analysis.outletsByStory();
+        return listing().outlets();
+    }
+
+    /** The in-memory story list, read from the store on first use; the writer keeps it current. */
+    private StoryListing listing() {
+        StoryListing l = listing;
+        if (l != null) {
+            return l;
+        }
+        analysisLock.readLock().lock(); // no commit between reading the list and publishing it
+        try {
+            synchronized (listingLoad) {
+                if (listing == null) {
+                    listing = new StoryListing(analysis.storyList(), analysis.outletsByStory());
+                }
+                return listing;
+            }
+        } finally {
+            analysisLock.readLock().unlock();
+        }
+    }
+
+    /** Called by the writer inside its commit lock, after a batch is committed. */
+    private void committed(AnalysisStore.Batch b) {
+        StoryListing l = listing;
+        if (l != null) {
+            List<String> ids = b.stories().stream().map(r -> r.story().id()).toList();
+            l.apply(b, analysis.outletsOf(ids));
+        }
     }
 
     /** The story an article was grouped into. */
@@ -226,8 +314,9 @@ public final class Desk implements AutoCloseable {
         return index.size();
     }
 
+    /** True while stored articles wait to be applied. */
     public boolean isDirty() {
-        return analysis.isDirty();
+        return pending() > 0;
     }
 
     /**
@@ -305,12 +394,17 @@ public final class Desk implements AutoCloseable {
         return index.search(query, limit);
     }
 
+    /** Stops the writer after its batch in progress (pending work resumes on the next open), then closes the store. */
     @Override
     public synchronized void close() {
         try {
-            index.close();
+            writer.close();
         } finally {
-            db.close();
+            try {
+                index.close();
+            } finally {
+                db.close();
+            }
         }
     }
 }

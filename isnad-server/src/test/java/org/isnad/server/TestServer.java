@@ -22,12 +22,25 @@ public final class TestServer implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
 
     public TestServer(Path dataDir, ServerSettings settings) {
-        server = DeskServer.start(new DataDir(dataDir), pipeline(), settings);
+        this(dataDir, settings, pipeline());
+    }
+
+    public TestServer(Path dataDir, Pipeline pipeline) {
+        this(dataDir, settings(TOKEN, false, false), pipeline);
+    }
+
+    public TestServer(Path dataDir, ServerSettings settings, Pipeline pipeline) {
+        server = DeskServer.start(new DataDir(dataDir), pipeline, settings);
         base = "http://127.0.0.1:" + server.port();
     }
 
     public TestServer(Path dataDir) {
         this(dataDir, settings(TOKEN, false, false));
+    }
+
+    /** Waits until the desk's writer has applied every stored article (posts answer before that). */
+    public void awaitApplied() {
+        server.desk().awaitIdle();
     }
 
     public static ServerSettings settings(String token, boolean readOnly, boolean privateReads) {
@@ -64,7 +77,26 @@ public final class TestServer implements AutoCloseable {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token).GET().build());
     }
 
+    /**
+     * Posts and, for an accepted article, waits until the desk's writer has applied it (a POST answers
+     * before that), so that the test reads its story; {@link #postNow} does not wait.
+     */
     public Reply post(String path, String contentType, String body, String token) {
+        Reply r = postNow(path, contentType, body, token);
+        if (path.equals("/api/articles") && (r.status() == 201 || r.status() == 200)) {
+            awaitApplied();
+        }
+        return r;
+    }
+
+    /** The story of the article a POST answered for, once applied. */
+    public String storyOf(Reply posted) {
+        awaitApplied();
+        return get("/api/articles/" + posted.json().get("id").asText()).json().get("story").asText();
+    }
+
+    /** Posts without waiting for the writer. */
+    public Reply postNow(String path, String contentType, String body, String token) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (contentType != null) {
@@ -76,11 +108,18 @@ public final class TestServer implements AutoCloseable {
         return send(b.build());
     }
 
-    /** Posts a JSON article with the test token. */
+    /** Posts a JSON article with the test token and waits until it is applied. */
     public Reply postArticle(String outlet, String title, String text) {
+        Reply r = postArticleNow(outlet, title, text);
+        awaitApplied();
+        return r;
+    }
+
+    /** Posts a JSON article with the test token; answers before the article is applied. */
+    public Reply postArticleNow(String outlet, String title, String text) {
         var node = MAPPER.createObjectNode().put("outlet", outlet).put("title", title).put("text", text)
                 .put("url", "https://example.org/" + Math.abs(text.hashCode()));
-        return post("/api/articles", "application/json", node.toString(), TOKEN);
+        return postNow("/api/articles", "application/json", node.toString(), TOKEN);
     }
 
     Reply send(HttpRequest r) {

@@ -95,7 +95,7 @@ public final class OnlineStoryGrouper implements StoryGrouper {
     }
 
     /** The member closest to the story's centroid: its headline names the story. */
-    private static StoryDoc central(List<StoryDoc> ds) {
+    static StoryDoc central(List<StoryDoc> ds) {
         if (ds.size() <= 2) {
             return ds.get(0);
         }

@@ -35,6 +35,23 @@ public final class StoryStream {
         return new Decision(d.story(), d.storyline(), d.opened(), d.probability(), d.merged());
     }
 
+    /** True while {@code story} is open: it may still take articles or be merged; a closed story never changes again. */
+    public boolean isOpen(String story) {
+        return state.open.containsKey(story);
+    }
+
+    /**
+     * A story's title as {@link OnlineStoryGrouper} gives it: the headline of the member closest to the
+     * story's centroid, {@code members} in the order they joined (a late-merged story's members after them).
+     */
+    public String title(List<Article> members) {
+        java.util.ArrayList<StoryDoc> docs = new java.util.ArrayList<>();
+        for (Article a : members) {
+            docs.add(StoryDoc.of(docs.size(), a, List.of(), vectors));
+        }
+        return members.get(OnlineStoryGrouper.central(docs).index()).title();
+    }
+
     /** Stories still open (the state's size). */
     public int openStories() {
         return state.openStories();

@@ -13,13 +13,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code isnad ingest PATH... --data DIR}: adds articles to a desk's store (created if missing).
- * Idempotent: an article already stored is reported and kept once. Each article is committed
- * before its {@code stored ID SOURCE} line is printed, so an interrupted ingest can simply be run again.
+ * {@code isnad ingest PATH... --data DIR}: adds articles to a desk's store (created if missing) through
+ * the desk's write path: a chunk of files at a time is stored, the desk's writer groups and analyses the
+ * stored articles meanwhile, and the command ends when every article is applied. Idempotent: an article
+ * already stored is reported and kept once. Each article is committed before its
+ * {@code stored ID SOURCE} line is printed, so an interrupted ingest can simply be run again.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Add raw Arabic news articles (.txt, .html, .htm, .jsonl; folders recursively) to the "
-                + "store in DIR (an embedded database and search index), then re-analyse the stories.",
+                + "store in DIR (an embedded database and search index); the stories they join are analysed as they are stored, "
+                + "in order, and the command ends when all are.",
                 "Running it again with the same inputs changes nothing; after a crash it finishes the job.",
                 "Do not run it on a DIR that a running server uses: POST /api/articles to that server instead."},
         exitCodeListHeading = "%nExit codes:%n",

@@ -52,6 +52,24 @@ public final class FileArticleSource implements ArticleSource {
         return articles;
     }
 
+    /**
+     * The files {@link #read} reads for {@code paths}, in the same order (folders expanded), so that a
+     * caller can read them a few at a time; a missing path or unreadable folder is reported.
+     */
+    public static List<Path> files(List<Path> paths, Consumer<InputError> onError) {
+        List<Path> out = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                out.addAll(filesUnder(path, onError));
+            } else if (Files.exists(path)) {
+                out.add(path);
+            } else {
+                onError.accept(new InputError(path.toString(), "no such file or directory"));
+            }
+        }
+        return out;
+    }
+
     private void readFile(Path file, List<RawArticle> into, Consumer<InputError> onError) {
         String source = file.toString();
         FileKind kind = FileKind.of(file);

@@ -14,33 +14,42 @@ import org.isnad.core.model.Dossier;
 import org.isnad.core.model.RawArticle;
 import org.isnad.core.model.Story;
 import org.isnad.output.DossierJson;
-import org.isnad.pipeline.Pipeline;
 import org.isnad.server.Desk;
 import org.isnad.server.search.SearchHit;
 
 /** The endpoints of the API (see {@code openapi.json} for the contract). */
 final class Handlers {
     private static final int MAX_LIMIT = 100;
+    /** The story of a posted article the desk's writer has not applied yet. */
+    static final String PENDING = "pending";
     private final Desk desk;
 
     Handlers(Desk desk) {
         this.desk = desk;
     }
 
+    /**
+     * Stores the article and answers at once: the desk's writer groups and analyses it afterwards, so
+     * {@code story} is {@code "pending"} for a new article (its story once applied, for a duplicate).
+     */
     void postArticle(Context ctx) {
         RawArticle raw = ArticleInput.parse(ctx.contentType(), ctx.body(), "api:" + Instant.now());
-        Desk.IngestReport report = desk.ingest(List.of(raw), Pipeline.Progress.NONE, o -> { });
-        Desk.Outcome o = report.outcomes().get(0);
+        Desk.Outcome o = desk.submit(List.of(raw), x -> { }).get(0);
         if (o.status() == Desk.Outcome.Status.REJECTED) {
             throw ApiException.badRequest(o.reason());
         }
         boolean created = o.status() == Desk.Outcome.Status.STORED;
         ObjectNode body = Json.object().put("id", o.id()).put("status", created ? "stored" : "duplicate")
                 .put("created", created);
-        body.put("story", desk.storyOf(o.id()).orElse(null));
+        var story = created ? java.util.Optional.<String>empty() : desk.storyOf(o.id());
+        body.put("story", story.orElse(PENDING));
         ArrayNode failed = body.putArray("failed");
-        for (var e : report.failed()) {
-            failed.addObject().put("stage", e.stage()).put("reason", e.reason());
+        if (story.isPresent()) {
+            for (var e : desk.analysisErrors(story.get())) {
+                if (e.source().equals(o.source())) {
+                    failed.addObject().put("stage", e.stage()).put("reason", e.reason());
+                }
+            }
         }
         ctx.header("Location", "/api/articles/" + o.id());
         Json.send(ctx, created ? 201 : 200, body);

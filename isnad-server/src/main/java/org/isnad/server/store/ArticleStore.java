@@ -17,9 +17,8 @@ import java.util.Set;
 import org.isnad.core.model.Article;
 
 /**
- * The stored articles: the only primary data of a desk. Each insert is its own transaction that
- * also marks the derived tables dirty, so a crash between the insert and the next analysis is
- * detected on the next open.
+ * The stored articles: the only primary data of a desk. Each insert is its own transaction, durable
+ * when it returns; its {@code seq} (storage order) is the order the desk's writer applies articles in.
  */
 public final class ArticleStore {
     private final Database db;
@@ -48,7 +47,6 @@ public final class ArticleStore {
                 ps.setTimestamp(7, Timestamp.from(Instant.now()));
                 ps.executeUpdate();
             }
-            Meta.put(c, Meta.DIRTY, "true");
             return true;
         });
     }
@@ -66,14 +64,21 @@ public final class ArticleStore {
         }
     }
 
-    /** Every stored article, in the order they were first stored. */
-    public List<Article> all() {
+    /** A stored article and its place in storage order. */
+    public record Stored(long seq, Article article) {
+    }
+
+    /** Up to {@code limit} articles stored after {@code seq}, in storage order. */
+    public List<Stored> after(long seq, int limit) {
         return db.read(c -> {
-            List<Article> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT json FROM article ORDER BY seq");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(ModelJson.read(rs.getString(1), Article.class));
+            List<Stored> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT seq, json FROM article WHERE seq > ? ORDER BY seq LIMIT ?")) {
+                ps.setLong(1, seq);
+                ps.setInt(2, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Stored(rs.getLong(1), ModelJson.read(rs.getString(2), Article.class)));
+                    }
                 }
             }
             return out;
@@ -91,6 +96,33 @@ public final class ArticleStore {
                 }
             }
             return out;
+        });
+    }
+
+    /** Ids of the articles stored up to {@code seq}, in storage order. */
+    public Set<String> idsUpTo(long seq) {
+        return db.read(c -> {
+            Set<String> out = new LinkedHashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM article WHERE seq <= ? ORDER BY seq")) {
+                ps.setLong(1, seq);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Seq of the last stored article (0: none). */
+    public long lastSeq() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM article");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         });
     }
 

@@ -6,12 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 
-/** The store's key/value state table (the dirty flag, analysis provenance). */
+/** The store's key/value state table (the applied mark, analysis provenance). */
 final class Meta {
-    static final String DIRTY = "dirty";
+    /** Seq of the last article the writer applied; those above it are pending. */
+    static final String APPLIED_SEQ = "applied_seq";
     static final String ANALYZED_AT = "analyzed_at";
     static final String PROVENANCE = "provenance";
-    static final String ANALYSIS_ERRORS = "analysis_errors";
 
     private Meta() {
     }
