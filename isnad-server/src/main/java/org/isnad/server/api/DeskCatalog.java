@@ -274,10 +274,13 @@ final class DeskCatalog {
 
     /**
      * One catalog per analysis: rebuilt when the desk's stories change (a new analysis that leaves
-     * every story as it was leaves their rows as they were too).
+     * every story as it was leaves their rows as they were too). Each story's dossier is kept with the
+     * story record it was read for, so a rebuild reads from the store only the stories the writer
+     * changed since the last one (the incremental desk changes a few stories per batch).
      */
     static final class Cache {
         private final Desk desk;
+        private final Map<String, Map.Entry<Story, Dossier>> dossierOf = new HashMap<>();
         private List<Story> key;
         private DeskCatalog value;
 
@@ -288,10 +291,20 @@ final class DeskCatalog {
         synchronized DeskCatalog get() {
             List<Story> stories = desk.stories();
             if (value == null || !stories.equals(key)) {
+                Map<String, Map.Entry<Story, Dossier>> kept = new HashMap<>();
                 List<Dossier> dossiers = new ArrayList<>();
                 for (Story s : stories) {
-                    desk.storyDossier(s.id()).map(PublicView::dossier).ifPresent(dossiers::add);
+                    Map.Entry<Story, Dossier> known = dossierOf.get(s.id());
+                    if (known == null || !known.getKey().equals(s)) {
+                        known = desk.storyDossier(s.id()).map(PublicView::dossier).map(d -> Map.entry(s, d)).orElse(null);
+                    }
+                    if (known != null) {
+                        kept.put(s.id(), known);
+                        dossiers.add(known.getValue());
+                    }
                 }
+                dossierOf.clear();
+                dossierOf.putAll(kept);
                 value = DeskCatalog.of(dossiers);
                 key = stories;
             }

@@ -49,11 +49,11 @@ final class PublicView {
 
     static Story story(Story s) {
         return new Story(s.id(), label(s.title()), s.articles(),
-                s.keyPoints().stream().map(k -> new Story.KeyPoint(label(k.text()), k.sources())).toList(),
+                s.keyPoints().stream().map(k -> new Story.KeyPoint(label(k.text()), k.sources(), k.spans(), k.reports())).toList(),
                 s.timeline().stream().map(t -> new Story.TimelineEntry(t.date(), label(t.text()), t.events(), t.sources()))
                         .toList(),
                 s.contradictions().stream().map(c -> new Story.Contradiction(c.kind(), label(c.topic()), c.sides()))
-                        .toList(), s.storyline());
+                        .toList(), s.storyline(), s.reports());
     }
 
     static Claim claim(Claim c) {
