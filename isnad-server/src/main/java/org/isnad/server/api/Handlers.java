@@ -71,10 +71,16 @@ final class Handlers {
         Json.send(ctx, SchemaJson.article(PublicView.article(a), desk.storyOf(id).orElse(null)));
     }
 
+    /** The desk's stories in desk order, a page at a time ({@code offset}, {@code limit} ≤ 1,000, default 500). */
     void listStories(Context ctx) {
+        int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+        int limit = intParam(ctx, "limit", 500, 1, 1000);
+        List<Story> all = desk.stories();
+        int from = Math.min(offset, all.size());
+        List<Story> page = all.subList(from, from + Math.min(limit, all.size() - from));
         Map<String, Set<String>> outlets = desk.outletsByStory();
         ArrayNode stories = Json.MAPPER.createArrayNode();
-        for (Story s : desk.stories()) {
+        for (Story s : page) {
             ObjectNode o = stories.addObject().put("id", s.id()).put("title", PublicView.label(s.title()))
                     .put("storyline", s.storyline())
                     .put("articles", s.articles().size()).put("contradictions", s.contradictions().size())
@@ -82,7 +88,8 @@ final class Handlers {
             ArrayNode outs = o.putArray("outlets");
             outlets.getOrDefault(s.id(), Set.of()).stream().map(PublicView::label).distinct().forEach(outs::add);
         }
-        ObjectNode body = Json.object().put("dirty", desk.isDirty());
+        ObjectNode body = Json.object().put("dirty", desk.isDirty()).put("total", all.size()).put("offset", offset)
+                .put("limit", limit);
         body.set("stories", stories);
         Json.send(ctx, body);
     }
@@ -133,23 +140,30 @@ final class Handlers {
         Json.send(ctx, body);
     }
 
+    /** An integer query parameter in [min, max], or {@code otherwise} when absent; a bad value is a 400. */
+    private static int intParam(Context ctx, String name, int otherwise, int min, int max) {
+        String v = ctx.queryParam(name);
+        if (v == null) {
+            return otherwise;
+        }
+        int n;
+        try {
+            n = Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(name + " must be a number");
+        }
+        if (n < min || n > max) {
+            throw ApiException.badRequest(name + " must be between " + min + " and " + max);
+        }
+        return n;
+    }
+
     void search(Context ctx) {
         String q = ctx.queryParam("q");
         if (q == null || q.isBlank()) {
             throw ApiException.badRequest("missing query: /api/search?q=WORDS");
         }
-        int limit = 20;
-        String l = ctx.queryParam("limit");
-        if (l != null) {
-            try {
-                limit = Integer.parseInt(l);
-            } catch (NumberFormatException e) {
-                throw ApiException.badRequest("limit must be a number");
-            }
-            if (limit < 1 || limit > MAX_LIMIT) {
-                throw ApiException.badRequest("limit must be between 1 and " + MAX_LIMIT);
-            }
-        }
+        int limit = intParam(ctx, "limit", 20, 1, MAX_LIMIT);
         List<SearchHit> hits;
         try {
             hits = desk.search(q, limit);

@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -86,6 +87,26 @@ class ApiTest {
         assertEquals(storyOfAWhenAlone, storyA, "the story id did not change when the article joined");
         String weather = s.get("/api/search?q=" + enc("الأرصاد")).json().get("hits").get(0).get("story").asText();
         assertFalse(weather.equals(storyA), "an unrelated article is another story");
+    }
+
+    @Test
+    void theStoryListComesAPageAtATime() {
+        JsonNode all = s.get("/api/stories").json();
+        int total = all.get("total").asInt();
+        assertTrue(total >= 3, all.toString());
+        assertEquals(total, all.get("stories").size(), "a small desk fits one default page");
+        List<String> paged = new ArrayList<>();
+        for (int offset = 0; offset < total; offset += 2) {
+            JsonNode page = s.get("/api/stories?offset=" + offset + "&limit=2").json();
+            assertEquals(total, page.get("total").asInt());
+            page.get("stories").forEach(st -> paged.add(st.get("id").asText()));
+        }
+        List<String> whole = new ArrayList<>();
+        all.get("stories").forEach(st -> whole.add(st.get("id").asText()));
+        assertEquals(whole, paged, "pages in order make the whole list");
+        assertEquals(0, s.get("/api/stories?offset=" + total).json().get("stories").size());
+        assertError(s.get("/api/stories?limit=0"), 400, "limit must be between");
+        assertError(s.get("/api/stories?offset=x"), 400, "offset must be a number");
     }
 
     @Test
