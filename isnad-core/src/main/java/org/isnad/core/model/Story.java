@@ -15,7 +15,7 @@ public record Story(String id, String title, List<String> articles, List<KeyPoin
         keyPoints = List.copyOf(keyPoints);
         timeline = List.copyOf(timeline);
         contradictions = List.copyOf(contradictions);
-        reports = List.copyOf(reports);
+        reports = reports == null ? List.of() : List.copyOf(reports); // null: stored before copies were looked for
     }
 
     /** A story in {@code storyline} whose copies were not looked for. */
@@ -48,6 +48,10 @@ public record Story(String id, String title, List<String> articles, List<KeyPoin
     public record KeyPoint(String text, List<String> sources, List<SourceSpan> spans, int reports) {
         public KeyPoint {
             sources = List.copyOf(sources);
+            if (spans == null) { // stored before key points cited their sentences: every source counted
+                spans = List.of();
+                reports = sources.size();
+            }
             spans = List.copyOf(spans);
         }
 
