@@ -82,9 +82,30 @@ public final class CompatibleEventMerger implements EventMerger {
         absorbSingleReports(groups, mentions);
         List<EventCluster> out = new ArrayList<>();
         for (List<EventMention> g : groups) {
-            out.add(new EventCluster(build(idPrefix + (firstNumber + out.size()), storyId, g), g));
+            List<EventMention> reports = reports(g);
+            out.add(new EventCluster(build(idPrefix + (firstNumber + out.size()), storyId, reports), reports));
         }
         return out;
+    }
+
+    /**
+     * Each article's report of the event: its first mention, and its first mention with a figure when
+     * that is another one. Later mentions in one article retell the event (or recall another one beside
+     * it) and would add nothing but noise to its spans and counts.
+     */
+    static List<EventMention> reports(List<EventMention> g) {
+        Map<String, List<EventMention>> byArticle = new LinkedHashMap<>();
+        for (EventMention m : g) {
+            List<EventMention> kept = byArticle.computeIfAbsent(m.article(), k -> new ArrayList<>());
+            boolean figure = m.counts().stream().anyMatch(c -> !c.unquantified());
+            boolean hasFigure = kept.stream().anyMatch(k -> k.counts().stream().anyMatch(c -> !c.unquantified()));
+            if (kept.isEmpty() || (figure && !hasFigure)) {
+                kept.add(m);
+            }
+        }
+        Set<EventMention> keep = Collections.newSetFromMap(new IdentityHashMap<>());
+        byArticle.values().forEach(keep::addAll);
+        return g.stream().filter(keep::contains).toList();
     }
 
     private boolean fits(List<EventMention> group, EventMention m) {
@@ -98,6 +119,9 @@ public final class CompatibleEventMerger implements EventMerger {
             }
             if (PATIENT_DEFINED.contains(m.type()) && !o.targets().isEmpty() && !m.targets().isEmpty()
                     && Collections.disjoint(o.targets(), m.targets())) {
+                return false;
+            }
+            if (otherFigure(o, m)) {
                 return false;
             }
         }
@@ -143,8 +167,8 @@ public final class CompatibleEventMerger implements EventMerger {
         }
         for (EventMention o : home) {
             for (EventMention m : single) {
-                if (PATIENT_DEFINED.contains(m.type()) && !o.targets().isEmpty() && !m.targets().isEmpty()
-                        && Collections.disjoint(o.targets(), m.targets())) {
+                if ((PATIENT_DEFINED.contains(m.type()) && !o.targets().isEmpty() && !m.targets().isEmpty()
+                        && Collections.disjoint(o.targets(), m.targets())) || otherFigure(o, m)) {
                     return false;
                 }
             }
@@ -152,6 +176,26 @@ public final class CompatibleEventMerger implements EventMerger {
         for (EventMention o : home) {
             for (EventMention m : single) {
                 if (placesFit(o, m) || countryAndPlace(o, m)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Two mentions in one article giving different figures of one kind ({@code اعتقال 271} and, later,
+     * {@code اعتقلت السلطات أكثر من 77 ألف شخص منذ ...}) are two happenings, or a happening and a running
+     * total: an outlet does not contradict itself in one text.
+     */
+    static boolean otherFigure(EventMention a, EventMention b) {
+        if (!a.article().equals(b.article())) {
+            return false;
+        }
+        for (CountMention x : a.counts()) {
+            for (CountMention y : b.counts()) {
+                if (!x.unquantified() && !y.unquantified() && x.count().kind() == y.count().kind()
+                        && x.count().value() != y.count().value()) {
                     return true;
                 }
             }

@@ -64,7 +64,11 @@ public final class LexiconEventExtractor implements EventExtractor {
     public List<EventMention> extract(Article article, List<Entity> entities) {
         LocalDate anchor = publicationDay(article.published());
         List<EventMention> out = new ArrayList<>();
+        boolean punctuated = TitleLines.punctuated(article.text());
         for (Span span : SENTENCES.split(article.text())) {
+            if (punctuated && TitleLines.title(article.text(), span)) {
+                continue;
+            }
             Sentence s = Sentence.of(article, span, entities);
             if (!s.words.isEmpty()) {
                 out.addAll(sentence(s, article, anchor));
@@ -84,6 +88,9 @@ public final class LexiconEventExtractor implements EventExtractor {
                 publicationMonth(article.published()));
         found.removeIf(m -> background[m.from()] && m.entry().flags().contains("casualty"));
         boolean violent = found.stream().anyMatch(m -> VIOLENT.contains(type(m)) && !m.entry().flags().contains("casualty"));
+        List<DateFinder.Hit> dates = DateFinder.find(s.text(), s.words, 0, s.words.size(), anchor);
+        List<CountMention> sentenceCounts = new ArrayList<>(counts.read(s, dates));
+        sentenceCounts.removeIf(c -> inBackground(s, background, c));
         Map<EventType, PhraseLexicon.Match> chosen = new EnumMap<>(EventType.class);
         Map<EventType, Modality> modality = new EnumMap<>(EventType.class);
         for (PhraseLexicon.Match m : found) {
@@ -91,6 +98,10 @@ public final class LexiconEventExtractor implements EventExtractor {
                 continue;
             }
             EventType t = type(m);
+            if (!SenseReader.holds(s, m, t, ArgumentReader.read(s, t, m.from(), m.to(), m.entry().flags().contains("v")),
+                    sentenceCounts)) {
+                continue;
+            }
             Modality mod = background[m.from()] ? Modality.BACKGROUND : ModalityReader.read(s, m.from(), m.prefix());
             if (!chosen.containsKey(t) || (!modality.get(t).isReal() && mod.isReal())) {
                 chosen.put(t, m);
@@ -100,9 +111,6 @@ public final class LexiconEventExtractor implements EventExtractor {
         if (chosen.isEmpty()) {
             return List.of();
         }
-        List<DateFinder.Hit> dates = DateFinder.find(s.text(), s.words, 0, s.words.size(), anchor);
-        List<CountMention> sentenceCounts = new ArrayList<>(counts.read(s, dates));
-        sentenceCounts.removeIf(c -> inBackground(s, background, c));
         Map<EventType, List<CountMention>> countsByType = assignCounts(sentenceCounts, chosen, modality);
         List<EventMention> out = new ArrayList<>();
         for (var e : chosen.entrySet()) {
