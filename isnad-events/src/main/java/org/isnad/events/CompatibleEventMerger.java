@@ -125,8 +125,26 @@ public final class CompatibleEventMerger implements EventMerger {
                 return false;
             }
         }
+        if (!anchored(group, m)) {
+            return false;
+        }
         for (EventMention o : group) {
             if (placesFit(o, m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Evidence that {@code m} reports the group's happening and not just another of its type: a mention
+     * of the same article (a retelling), a place on both sides (compatibility is checked apart), or a
+     * shared actor or target. Two placeless strikes from two outlets may be any two strikes.
+     */
+    private static boolean anchored(List<EventMention> group, EventMention m) {
+        for (EventMention o : group) {
+            if (o.article().equals(m.article()) || (o.location() != null && m.location() != null)
+                    || !Collections.disjoint(parties(o), parties(m))) {
                 return true;
             }
         }

@@ -81,7 +81,7 @@ final class ContradictionConfidence {
     }
 
     /** The sentence of {@code a} that holds the start of {@code side}. */
-    private static SourceSpan sentenceOf(Article a, SourceSpan side) {
+    static SourceSpan sentenceOf(Article a, SourceSpan side) {
         for (Span s : SENTENCES.split(a.text())) {
             if (s.start() <= side.start() && side.start() < Math.max(s.end(), s.start() + 1)) {
                 return SourceSpan.of(a, s);

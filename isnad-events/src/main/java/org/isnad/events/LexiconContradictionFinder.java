@@ -105,9 +105,16 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
     public List<Contradiction> find(List<Article> articles, List<Entity> entities, List<EventCluster> events,
                                     List<Claim> claims) {
         List<Contradiction> shown = new ArrayList<>();
+        Map<String, Article> byId = new HashMap<>();
+        articles.forEach(a -> byId.put(a.id(), a));
         for (ScoredContradiction s : findScored(articles, entities, events, claims)) {
             if (s.confidence() >= ContradictionConfidence.THRESHOLD) {
-                shown.add(s.contradiction());
+                List<SourceSpan> sentences = new ArrayList<>();
+                for (SourceSpan side : s.contradiction().sides()) {
+                    Article a = byId.get(side.article());
+                    sentences.add(a == null ? side : ContradictionConfidence.sentenceOf(a, side));
+                }
+                shown.add(s.contradiction().scored(s.confidence(), sentences));
             }
         }
         return ContradictionOrder.dedupeAndSort(shown);
