@@ -48,6 +48,9 @@ public final class CompatibleEventMerger implements EventMerger {
     private static final Set<EventType> PATIENT_DEFINED = EnumSet.of(EventType.ARREST, EventType.ABDUCTION,
             EventType.KILLING, EventType.HANDOVER);
 
+    private static final Set<EventType> SEVERAL_A_DAY = EnumSet.of(EventType.ATTACK, EventType.ARMED_CLASH,
+            EventType.KILLING, EventType.RAID_OR_SIEGE);
+
     private final int slackDays;
 
     /** A merger allowing dates two days apart. */
@@ -83,7 +86,7 @@ public final class CompatibleEventMerger implements EventMerger {
         List<EventCluster> out = new ArrayList<>();
         for (List<EventMention> g : groups) {
             List<EventMention> reports = reports(g);
-            out.add(new EventCluster(build(idPrefix + (firstNumber + out.size()), storyId, reports), reports));
+            out.add(new EventCluster(build(idPrefix + (firstNumber + out.size()), storyId, reports), reports, g));
         }
         return out;
     }
@@ -139,9 +142,13 @@ public final class CompatibleEventMerger implements EventMerger {
     /**
      * Evidence that {@code m} reports the group's happening and not just another of its type: a mention
      * of the same article (a retelling), a place on both sides (compatibility is checked apart), or a
-     * shared actor or target. Two placeless strikes from two outlets may be any two strikes.
+     * shared actor or target. Two placeless strikes from two outlets may be any two strikes. Only for
+     * violence, of which one story holds many happenings a day; talks and deals of one story are one.
      */
     private static boolean anchored(List<EventMention> group, EventMention m) {
+        if (!SEVERAL_A_DAY.contains(m.type())) {
+            return true;
+        }
         for (EventMention o : group) {
             if (o.article().equals(m.article()) || (o.location() != null && m.location() != null)
                     || !Collections.disjoint(parties(o), parties(m))) {

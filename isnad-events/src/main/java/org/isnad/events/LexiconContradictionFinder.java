@@ -414,7 +414,7 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
     }
 
     private static boolean mentionedIn(EventCluster c, Cue q) {
-        for (EventMention m : c.mentions()) {
+        for (EventMention m : c.told()) {
             if (m.article().equals(q.article()) && m.sentence().start() < q.sentence().end()
                     && q.sentence().start() < m.sentence().end()) {
                 return true;

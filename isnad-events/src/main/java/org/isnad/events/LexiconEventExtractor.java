@@ -87,10 +87,12 @@ public final class LexiconEventExtractor implements EventExtractor {
         boolean[] background = BackgroundReader.mark(s, publicationYear(article.published()),
                 publicationMonth(article.published()));
         found.removeIf(m -> background[m.from()] && m.entry().flags().contains("casualty"));
-        boolean violent = found.stream().anyMatch(m -> VIOLENT.contains(type(m)) && !m.entry().flags().contains("casualty"));
         List<DateFinder.Hit> dates = DateFinder.find(s.text(), s.words, 0, s.words.size(), anchor);
         List<CountMention> sentenceCounts = new ArrayList<>(counts.read(s, dates));
         sentenceCounts.removeIf(c -> inBackground(s, background, c));
+        found.removeIf(m -> !SenseReader.holds(s, m, type(m),
+                ArgumentReader.read(s, type(m), m.from(), m.to(), m.entry().flags().contains("v")), sentenceCounts));
+        boolean violent = found.stream().anyMatch(m -> VIOLENT.contains(type(m)) && !m.entry().flags().contains("casualty"));
         Map<EventType, PhraseLexicon.Match> chosen = new EnumMap<>(EventType.class);
         Map<EventType, Modality> modality = new EnumMap<>(EventType.class);
         for (PhraseLexicon.Match m : found) {
@@ -98,10 +100,6 @@ public final class LexiconEventExtractor implements EventExtractor {
                 continue;
             }
             EventType t = type(m);
-            if (!SenseReader.holds(s, m, t, ArgumentReader.read(s, t, m.from(), m.to(), m.entry().flags().contains("v")),
-                    sentenceCounts)) {
-                continue;
-            }
             Modality mod = background[m.from()] ? Modality.BACKGROUND : ModalityReader.read(s, m.from(), m.prefix());
             if (!chosen.containsKey(t) || (!modality.get(t).isReal() && mod.isReal())) {
                 chosen.put(t, m);

@@ -34,7 +34,12 @@ final class ModalityReader {
     /** Charges: {@code اتهامات من بينها القتل العمد}, {@code بتهمة الاعتداء}: alleged, not established. */
     private static final Set<String> CHARGE = Set.of("اتهام", "اتهامات", "تهمه", "تهم", "بتهمه", "بتهم", "اسندت",
             "متهم", "متهمين", "المتهمين", "ادعاءات", "مزاعم");
-    private static final Set<String> RELATIVE = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "حيث");
+    /**
+     * Where the look-back stops: a relative clause states its own fact ({@code الاتفاق الذي سُلم بموجبه}),
+     * and a time phrase dates a happening ({@code ينص على وقف إطلاق النار بعد اشتباكات}).
+     */
+    private static final Set<String> RELATIVE = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "بعد",
+            "عقب", "اثر", "منذ", "خلال", "جراء", "بسبب");
     private static final Set<String> THREAT = Set.of("تهديد", "هدد", "حذر", "تحذير", "توعد", "يهدد", "تهدد");
     /** A refusal: {@code يرفض تسليم سلاحه}, {@code الرافضين للتسوية}: what is refused has not happened. */
     private static final Set<String> REFUSAL = Set.of("رفض", "رفضت", "يرفض", "ترفض", "رفضوا", "يرفضون", "رفضه",
@@ -69,7 +74,7 @@ final class ModalityReader {
             String f = s.folded(k);
             String bare = Affixes.withoutAnd(f);
             if (RELATIVE.contains(bare)) {
-                break; // بنود الاتفاق الذي سُلم بموجبه: the relative clause states its own fact
+                break;
             }
             if (NEGATORS.contains(bare) && !NOT_NEGATING_NEXT.contains(s.folded(k + 1))) {
                 return Modality.NEGATED;

@@ -35,11 +35,15 @@ final class SenseReader {
     private static final Set<String> VIOLENT_CONTEXT = Words.keys("صاروخ", "صواريخ", "صاروخي", "صاروخية", "قذيفة",
             "قذائف", "غارة", "غارات", "قصف", "طائرة", "طائرات", "مسلح", "مسلحين", "مسلحون", "مسلحة", "عبوة", "ناسفة",
             "انتحاري", "انتحارية", "إرهابي", "إرهابية", "مدفعي", "مدفعية", "جوي", "جوية", "بالرصاص", "الرصاص", "رصاص",
-            "قتلى", "قتيل", "قتيلا", "مقتل", "جرحى", "جريح", "مصرع", "إصابة", "مفخخة", "دبابات", "كمين",
+            "قتلى", "قتيل", "قتيلا", "مقتل", "قتل", "قتلوا", "قتلت", "جرحى", "جريح", "مصرع", "إصابة", "مفخخة", "دبابات", "كمين",
             "كمينا", "الجيش", "قوات", "مقاتلين", "مقاتلات", "هاون", "تفجير", "انفجار", "سكين", "طعن");
     private static final Set<String> PARTICLES = Words.keys("في", "من", "على", "عن", "إلى", "الى", "مع", "و", "أو",
             "ثم", "قد", "كما", "بعد", "قبل", "منذ", "خلال", "التي", "الذي", "الذين", "أن", "إن", "لا", "لم", "ما",
             "هو", "هي", "هذا", "هذه", "ذلك", "تلك");
+
+    private static final Set<String> AMBIGUOUS_ATTACK = Words.keys("هجوم", "هجمات", "هجوما", "هاجم", "هاجمت",
+            "هاجموا", "يهاجم", "تهاجم", "استهداف", "استهدف", "استهدفت");
+    private static final Set<String> DONE = Words.keys("تم", "جرى", "جري", "وتم");
 
     private SenseReader() {
     }
@@ -49,12 +53,40 @@ final class SenseReader {
                          List<CountMention> counts) {
         boolean verb = m.entry().flags().contains("v");
         return switch (t) {
-            case ATTACK -> !sport(s) && !figurative(s, m) && (place(s) || !args.targets().isEmpty() || violent(s, m));
+            case ATTACK -> !sport(s) && !figurative(s, m) && (!ambiguous(s, m) || place(s) || !args.targets().isEmpty()
+                    || objectAfterOn(s, m) || violent(s, m));
             case ARMED_CLASH, RAID_OR_SIEGE, KILLING, MOBILIZATION -> !sport(s) && !figurative(s, m);
             case ARREST -> someoneArrested(s, m, verb, args, counts);
-            case HANDOVER -> verb && !sport(s) && object(s, m);
+            case HANDOVER -> !sport(s) && (verb ? object(s, m) : personHanded(s, m) || realized(s, m));
             default -> true;
         };
+    }
+
+    /** Attack words that also name words, moves and criticism ({@code هجوم، هاجم، استهدف}). */
+    private static boolean ambiguous(Sentence s, PhraseLexicon.Match m) {
+        return Affixes.isAny(s.folded(m.from()), AMBIGUOUS_ATTACK);
+    }
+
+    /** {@code هجوم على الثكنة}: a thing attacked, not a named person (criticism is aimed at people). */
+    private static boolean objectAfterOn(Sentence s, PhraseLexicon.Match m) {
+        int k = m.to();
+        if (k + 1 >= s.words.size() || s.breakBetween(k - 1, k) || s.breakBetween(k, k + 1)
+                || !(s.folded(k).equals("علي") || s.folded(k).equals("ضد"))) {
+            return false;
+        }
+        return s.named.stream().noneMatch(n -> n.from() == k + 1 && n.type() == EntityType.PERSON)
+                && !PARTICLES.contains(s.folded(k + 1));
+    }
+
+    /** A named person right after a handover noun ({@code تسليم المطلوب كريم ناصر}): a person handed over. */
+    private static boolean personHanded(Sentence s, PhraseLexicon.Match m) {
+        return s.named.stream().anyMatch(n -> n.type() == EntityType.PERSON && n.from() >= m.to() && n.from() - m.to() < 3
+                && !s.breakBetween(m.to() - 1, n.from()));
+    }
+
+    /** {@code تم تسليم}, {@code جرى تسليم}: the noun reported as done. */
+    private static boolean realized(Sentence s, PhraseLexicon.Match m) {
+        return DONE.contains(Affixes.withoutAnd(s.folded(m.from() - 1)));
     }
 
     private static boolean sport(Sentence s) {
