@@ -17,6 +17,7 @@ import org.isnad.core.model.Story.Contradiction;
  * <li>both are figures ("number not given" never conflicts), and not equal;</li>
  * <li>one approximate figure is more than a factor 2 from the other, and a vague plural
  *     ({@code عشرات} = 10) is not matched by a figure of its order of magnitude ("dozens" agrees with 31);</li>
+ * <li>both reports put the event in one place or share an actor or target ({@link #samePlace});</li>
  * <li>the articles are of two outlets: an outlet does not contradict itself, it updates;</li>
  * <li>the higher figure was not published clearly later ({@link Publication#clearlyLater}): 6 killed,
  *     then 25 killed a day later, is a running total going up, not a disagreement;</li>
@@ -40,6 +41,12 @@ final class CountContradictions {
     }
 
     static void find(EventCluster c, Map<String, Article> articles, String about, List<ScoredContradiction> out) {
+        find(c, articles, Map.of(), about, out);
+    }
+
+    /** As above; {@code placeNames} gives each place entity's names, so two entities of one name meet. */
+    static void find(EventCluster c, Map<String, Article> articles, Map<String, java.util.Set<String>> placeNames,
+                     String about, List<ScoredContradiction> out) {
         Map<Count.Kind, List<Figure>> byKind = new LinkedHashMap<>();
         for (EventMention m : c.mentions()) {
             for (CountMention cm : m.counts()) {
@@ -57,7 +64,7 @@ final class CountContradictions {
                 for (int j = i + 1; j < figures.size(); j++) {
                     Figure a = figures.get(i);
                     Figure b = figures.get(j);
-                    double pair = conflict(a, b, articles);
+                    double pair = samePlace(c, a.mention(), b.mention(), placeNames) ? conflict(a, b, articles) : 0;
                     if (pair > 0) {
                         confidence = Math.max(confidence, pair);
                         for (Figure f : List.of(a, b)) {
@@ -75,6 +82,71 @@ final class CountContradictions {
                         List.copyOf(sides.values())), confidence));
             }
         }
+    }
+
+    /**
+     * False when the two reports put the event in two places that cannot be one: both specific (not a
+     * country), not the same entity or name, not named together in a sentence of either report (a town
+     * and its province), and no actor or target shared. A report's place is its mention's, else that of
+     * its article's other report of the event. Figures of two strikes merged into one event by mistake
+     * are then never compared.
+     */
+    static boolean samePlace(EventCluster c, EventMention a, EventMention b, Map<String, java.util.Set<String>> placeNames) {
+        if (!java.util.Collections.disjoint(parties(a), parties(b))) {
+            return true;
+        }
+        EventMention x = placed(c, a);
+        EventMention y = placed(c, b);
+        if (x == null || y == null || country(x) || country(y)) {
+            return true; // nothing tells them apart: the merger's evidence stands
+        }
+        java.util.Set<String> near = names(placesOf(c, a), placeNames);
+        java.util.Set<String> far = names(placesOf(c, b), placeNames);
+        return x.location().equals(y.location()) || placesOf(c, a).contains(y.location())
+                || placesOf(c, b).contains(x.location()) || sameWritten(x, y)
+                || names(java.util.Set.of(y.location()), placeNames).stream().anyMatch(near::contains)
+                || names(java.util.Set.of(x.location()), placeNames).stream().anyMatch(far::contains);
+    }
+
+    private static java.util.Set<String> names(java.util.Set<String> ids, Map<String, java.util.Set<String>> placeNames) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        ids.forEach(id -> placeNames.getOrDefault(id, java.util.Set.of()).forEach(n -> out.add(squeezed(n))));
+        return out;
+    }
+
+    private static boolean country(EventMention m) {
+        return m.locationSpan() != null && Countries.is(m.locationSpan().text());
+    }
+
+    /** One place name written with and without a space ({@code كوي سنجق / كويسنجق}) that the resolver kept apart. */
+    private static boolean sameWritten(EventMention x, EventMention y) {
+        return x.locationSpan() != null && y.locationSpan() != null
+                && squeezed(x.locationSpan().text()).equals(squeezed(y.locationSpan().text()));
+    }
+
+    private static String squeezed(String name) {
+        return ArabicNormalizer.fold(name).replace(" ", "");
+    }
+
+    private static java.util.Set<String> parties(EventMention m) {
+        java.util.Set<String> out = new java.util.HashSet<>(m.actors());
+        out.addAll(m.targets());
+        return out;
+    }
+
+    /** {@code m} when it has a place, else its article's other report of the event that has one, else null. */
+    private static EventMention placed(EventCluster c, EventMention m) {
+        if (m.location() != null) {
+            return m;
+        }
+        return c.mentions().stream().filter(o -> o.article().equals(m.article()) && o.location() != null)
+                .findFirst().orElse(null);
+    }
+
+    private static java.util.Set<String> placesOf(EventCluster c, EventMention m) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        c.mentions().stream().filter(o -> o.article().equals(m.article())).forEach(o -> out.addAll(o.places()));
+        return out;
     }
 
     /** The confidence that figures {@code a} and {@code b} disagree, 0 when they do not. */

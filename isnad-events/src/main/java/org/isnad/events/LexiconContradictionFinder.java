@@ -127,8 +127,16 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
         PlaceRelations placeRelations = PlaceRelations.of(articles, entities);
         Map<String, Article> byId = new HashMap<>();
         articles.forEach(a -> byId.put(a.id(), a));
+        Map<String, Set<String>> placeNames = new HashMap<>();
+        for (Entity e : entities) {
+            if (e.type() == org.isnad.core.model.EntityType.LOCATION) {
+                Set<String> names = new HashSet<>(e.aliases());
+                names.add(e.name());
+                placeNames.put(e.id(), names);
+            }
+        }
         for (EventCluster c : events) {
-            CountContradictions.find(c, byId, about(c), out);
+            CountContradictions.find(c, byId, placeNames, about(c), out);
             intensity(c, out);
             if (PLACED.contains(c.event().type())) {
                 place(c, placeRelations, out);
