@@ -198,6 +198,9 @@ public final class CompatibleEventMerger implements EventMerger {
                 }
             }
         }
+        if (single.stream().noneMatch(m -> anchored(home, m))) {
+            return false;
+        }
         for (EventMention o : home) {
             for (EventMention m : single) {
                 if (placesFit(o, m) || countryAndPlace(o, m)) {

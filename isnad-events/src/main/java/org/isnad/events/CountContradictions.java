@@ -7,7 +7,6 @@ import java.util.Map;
 import org.isnad.arabic.ArabicNormalizer;
 import org.isnad.core.model.Article;
 import org.isnad.core.model.Count;
-import org.isnad.core.model.SourceSpan;
 import org.isnad.core.model.Story.Contradiction;
 
 /**
@@ -19,17 +18,33 @@ import org.isnad.core.model.Story.Contradiction;
  *     ({@code عشرات} = 10) is not matched by a figure of its order of magnitude ("dozens" agrees with 31);</li>
  * <li>both reports put the event in one place or share an actor or target ({@link #samePlace});</li>
  * <li>the articles are of two outlets: an outlet does not contradict itself, it updates;</li>
+ * <li>the articles were published within a day of each other, the figures' sentences speak of no running
+ *     total ({@code ليرتفع عدد القتلى إلى}, {@code منذ}, {@code حصيلة}) and, when both write the event's
+ *     day, it is the same day;</li>
  * <li>the higher figure was not published clearly later ({@link Publication#clearlyLater}): 6 killed,
  *     then 25 killed a day later, is a running total going up, not a disagreement;</li>
  * <li>their sentences speak of the same years ({@link TimeFrames}): a toll recalled from an earlier
  *     attack is not this attack's.</li>
  * </ul>
+ * Each contradiction is one pair of figures, at most {@value #MAX_PAIRS} pairs per event and kind.
  * Confidence: 1 for two exact figures, 0.8 when one is approximate ({@code نحو، أكثر من}: both may be
  * right), 0.4 when one is a vague plural ({@code آلاف}: an order of magnitude, not a figure).
  */
 final class CountContradictions {
     private static final List<String> VAGUE_PLURALS = List.of("عشرات", "مئات", "الاف", "الوف", "ملايين").stream()
             .map(ArabicNormalizer::fold).toList();
+
+    /** At most this many pairs of figures per event and kind: the most confident ones. */
+    private static final int MAX_PAIRS = 2;
+    /** Figures published further apart than this are two moments of the news, not one fact told twice. */
+    private static final java.time.Duration SAME_TIME = java.time.Duration.ofHours(36);
+    /**
+     * Words of a running total ({@code ليرتفع عدد القتلى إلى 46}, {@code منذ 17 يونيو}, {@code خلال
+     * التصعيد}, {@code حصيلة}): such a figure sums several happenings and is compared with none.
+     */
+    private static final java.util.Set<String> TOTAL = org.isnad.events.text.Words.keys("منذ", "ليرتفع", "ليترفع",
+            "لترتفع", "ارتفع", "ارتفعت", "ارتفاع", "يرتفع", "ترتفع", "إجمالي", "الإجمالي", "إجمالا", "تعداد", "مجموع",
+            "حصيلة", "الحصيلة", "التصعيد");
 
     private record Figure(CountMention count, EventMention mention) {
         long value() {
@@ -57,31 +72,28 @@ final class CountContradictions {
         }
         for (var e : byKind.entrySet()) {
             List<Figure> figures = e.getValue();
-            Map<Long, SourceSpan> sides = new LinkedHashMap<>();
-            Map<Long, Boolean> approximate = new LinkedHashMap<>();
-            double confidence = 0;
+            List<ScoredContradiction> pairs = new ArrayList<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
             for (int i = 0; i < figures.size(); i++) {
                 for (int j = i + 1; j < figures.size(); j++) {
                     Figure a = figures.get(i);
                     Figure b = figures.get(j);
                     double pair = samePlace(c, a.mention(), b.mention(), placeNames) ? conflict(a, b, articles) : 0;
-                    if (pair > 0) {
-                        confidence = Math.max(confidence, pair);
-                        for (Figure f : List.of(a, b)) {
-                            sides.putIfAbsent(f.value(), f.count().span());
-                            approximate.putIfAbsent(f.value(), f.count().count().approximate());
-                        }
+                    String values = Math.min(a.value(), b.value()) + "/" + Math.max(a.value(), b.value());
+                    if (pair > 0 && seen.add(values)) {
+                        String topic = Labels.of(e.getKey()) + " في " + about + ": " + shown(a) + " / " + shown(b);
+                        pairs.add(new ScoredContradiction(new Contradiction(Contradiction.Kind.COUNT, topic,
+                                List.of(a.count().span(), b.count().span())), pair));
                     }
                 }
             }
-            if (sides.size() >= 2) {
-                List<String> values = new ArrayList<>();
-                sides.forEach((v, span) -> values.add((approximate.get(v) ? "~" : "") + v));
-                String topic = Labels.of(e.getKey()) + " في " + about + ": " + String.join(" / ", values);
-                out.add(new ScoredContradiction(new Contradiction(Contradiction.Kind.COUNT, topic,
-                        List.copyOf(sides.values())), confidence));
-            }
+            pairs.sort(java.util.Comparator.comparingDouble(x -> -x.confidence()));
+            out.addAll(pairs.subList(0, Math.min(MAX_PAIRS, pairs.size())));
         }
+    }
+
+    private static String shown(Figure f) {
+        return (f.count().count().approximate() ? "~" : "") + f.value();
     }
 
     /**
@@ -158,7 +170,8 @@ final class CountContradictions {
         }
         Article xa = articles.get(a.mention().article());
         Article ya = articles.get(b.mention().article());
-        if (Publication.sameOutlet(xa, ya)) {
+        if (Publication.sameOutlet(xa, ya) || !Publication.close(xa, ya, SAME_TIME)
+                || total(a.mention()) || total(b.mention()) || otherDays(a.mention(), b.mention())) {
             return 0;
         }
         Article lower = x < y ? xa : ya;
@@ -180,6 +193,22 @@ final class CountContradictions {
             return 0.4;
         }
         return approximate ? 0.8 : 1.0;
+    }
+
+    /** True when the figure's sentence speaks of a running total. */
+    private static boolean total(EventMention m) {
+        for (org.isnad.events.text.Word w : org.isnad.events.text.Words.of(m.sentence().text())) {
+            if (TOTAL.contains(org.isnad.events.text.Affixes.withoutAnd(w.folded()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Both reports write the event's day, and the days differ: two days' happenings. */
+    private static boolean otherDays(EventMention a, EventMention b) {
+        return CompatibleEventMerger.strong(a) && CompatibleEventMerger.strong(b) && Dates.isDay(a.date())
+                && Dates.isDay(b.date()) && !a.date().value().equals(b.date().value());
     }
 
     /** A vague plural ({@code عشرات} = 10) and a figure of its order of magnitude agree. */

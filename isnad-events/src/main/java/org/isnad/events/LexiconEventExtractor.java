@@ -115,7 +115,7 @@ public final class LexiconEventExtractor implements EventExtractor {
             PhraseLexicon.Match m = e.getValue();
             EventType t = e.getKey();
             ArgumentReader.Arguments args = ArgumentReader.read(s, t, m.from(), m.to(), m.entry().flags().contains("v"));
-            DateFinder.Hit date = nearest(dates, s.words.get(m.from()).start());
+            DateFinder.Hit date = nearest(deadlinesOut(s, dates), s.words.get(m.from()).start());
             DateValue value;
             EventMention.DateSource source;
             SourceSpan dateSpan = null;
@@ -236,6 +236,26 @@ public final class LexiconEventExtractor implements EventExtractor {
             }
         }
         return false;
+    }
+
+    private static final Set<String> DEADLINE = org.isnad.events.text.Words.keys("حتى", "بحلول", "قبل", "مهلة", "موعد",
+            "أمام");
+
+    /** Dates set as deadlines ({@code أمهلت الدولة حتى 11 يوليو}) are not when anything happened. */
+    private static List<DateFinder.Hit> deadlinesOut(Sentence s, List<DateFinder.Hit> dates) {
+        List<DateFinder.Hit> out = new ArrayList<>();
+        for (DateFinder.Hit d : dates) {
+            String before = "";
+            for (org.isnad.events.text.Word w : s.words) {
+                if (w.end() <= d.start()) {
+                    before = w.folded();
+                }
+            }
+            if (!DEADLINE.contains(org.isnad.events.text.Affixes.withoutAnd(before))) {
+                out.add(d);
+            }
+        }
+        return out;
     }
 
     private static DateFinder.Hit nearest(List<DateFinder.Hit> dates, int at) {
