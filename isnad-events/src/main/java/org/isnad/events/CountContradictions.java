@@ -171,7 +171,8 @@ final class CountContradictions {
         Article xa = articles.get(a.mention().article());
         Article ya = articles.get(b.mention().article());
         if (Publication.sameOutlet(xa, ya) || !Publication.close(xa, ya, SAME_TIME)
-                || total(a.mention()) || total(b.mention()) || otherDays(a.mention(), b.mention())) {
+                || total(a.mention()) || total(b.mention()) || part(a) || part(b)
+                || otherDays(day(a.mention(), xa), day(b.mention(), ya))) {
             return 0;
         }
         Article lower = x < y ? xa : ya;
@@ -185,7 +186,8 @@ final class CountContradictions {
         if (vague(a.count(), y) || vague(b.count(), x)) {
             return 0;
         }
-        boolean approximate = a.count().count().approximate() || b.count().count().approximate();
+        boolean approximate = a.count().count().approximate() || b.count().count().approximate()
+                || atLeastAfter(a) || atLeastAfter(b);
         if (approximate && Math.max(x, y) <= 2 * Math.min(x, y)) {
             return 0;
         }
@@ -205,10 +207,57 @@ final class CountContradictions {
         return false;
     }
 
-    /** Both reports write the event's day, and the days differ: two days' happenings. */
-    private static boolean otherDays(EventMention a, EventMention b) {
-        return CompatibleEventMerger.strong(a) && CompatibleEventMerger.strong(b) && Dates.isDay(a.date())
-                && Dates.isDay(b.date()) && !a.date().value().equals(b.date().value());
+    /** Both reports write a day, and the days differ: two days' happenings. */
+    private static boolean otherDays(String a, String b) {
+        return a != null && b != null && !a.equals(b);
+    }
+
+    /**
+     * The day a report writes for its event: the mention's written date, else the first day-precise date
+     * written in the figure's sentence ({@code مساء السبت}, anchored on the publication day), else null.
+     */
+    private static String day(EventMention m, Article article) {
+        if (CompatibleEventMerger.strong(m) && Dates.isDay(m.date())) {
+            return m.date().value();
+        }
+        if (article == null) {
+            return null;
+        }
+        var words = org.isnad.events.text.Words.of(article.text(), m.sentence().start(), m.sentence().end());
+        var anchor = LexiconEventExtractor.publicationDay(article.published());
+        for (var d : org.isnad.events.text.DateFinder.find(article.text(), words, 0, words.size(), anchor)) {
+            if (Dates.isDay(d.value())) {
+                return d.value().value();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A part of the toll, not the toll: {@code بينهم ثلاثة أطفال}, {@code منهم}, {@code 15 جريحا في حالة
+     * حرجة}.
+     */
+    private static boolean part(Figure f) {
+        String text = f.mention().sentence().text();
+        int at = f.count().span().start() - f.mention().sentence().start();
+        int end = f.count().span().end() - f.mention().sentence().start();
+        if (at < 0 || end > text.length()) {
+            return false;
+        }
+        String before = ArabicNormalizer.fold(text.substring(Math.max(0, at - 14), at));
+        String after = ArabicNormalizer.fold(text.substring(end, Math.min(text.length(), end + 30)));
+        return before.contains("بينهم") || before.contains("منهم") || before.contains("بينها")
+                || after.contains("حاله حرجه") || after.contains("حاله خطيره") || after.contains("حالات حرجه");
+    }
+
+    /** {@code 30 آخرين على الأقل}: "at least" a few words after the figure. */
+    private static boolean atLeastAfter(Figure f) {
+        String text = f.mention().sentence().text();
+        int end = f.count().span().end() - f.mention().sentence().start();
+        if (end < 0 || end > text.length()) {
+            return false;
+        }
+        return ArabicNormalizer.fold(text.substring(end, Math.min(text.length(), end + 24))).contains("علي الاقل");
     }
 
     /** A vague plural ({@code عشرات} = 10) and a figure of its order of magnitude agree. */

@@ -99,6 +99,16 @@ class EventCoreferenceTest {
     }
 
     @Test
+    void aPartOfTheTollOrAnAtLeastFigureIsNoCountContradiction() {
+        List<Article> arts = List.of(
+                at("a", "وكالة الشرق", "2024-05-01T10:00:00+03:00", "أدى انفجار عبوة ناسفة في سوق بلدة عين الزيتون صباح اليوم إلى إصابة 16 شخصا."),
+                at("b", "قناة الغرب", "2024-05-01T10:30:00+03:00", "أدى انفجار عبوة ناسفة في سوق بلدة عين الزيتون صباح اليوم إلى إصابة 16 شخصا بينهم 3 أطفال."),
+                at("c", "إذاعة الوسط", "2024-05-01T10:40:00+03:00", "أدى انفجار عبوة ناسفة في سوق بلدة عين الزيتون صباح اليوم إلى إصابة 15 آخرين على الأقل."));
+        var r = analyzer.analyze("s", arts, places(arts, "عين الزيتون"), List.of(), 1);
+        assertEquals(List.of(), r.contradictions(), "3 children are among the 16; at least 15 agrees with 16");
+    }
+
+    @Test
     void contradictionsComeMostConfidentFirst() {
         var x = new Contradiction(Contradiction.Kind.OUTCOME, "a", List.of(span("1"), span("2")), 0.6, List.of());
         var y = new Contradiction(Contradiction.Kind.COUNT, "b", List.of(span("3"), span("4")), 0.9, List.of());
