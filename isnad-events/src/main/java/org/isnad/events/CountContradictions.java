@@ -186,6 +186,9 @@ final class CountContradictions {
         if (vague(a.count(), y) || vague(b.count(), x)) {
             return 0;
         }
+        if ((lowerBound(a) && exact(b) && y < x) || (lowerBound(b) && exact(a) && x < y)) {
+            return 0.8; // «12 على الأقل» against «9»: below the floor the other outlet gives
+        }
         boolean approximate = a.count().count().approximate() || b.count().count().approximate()
                 || atLeastAfter(a) || atLeastAfter(b);
         if (approximate && Math.max(x, y) <= 2 * Math.min(x, y)) {
@@ -248,6 +251,16 @@ final class CountContradictions {
         String after = ArabicNormalizer.fold(text.substring(end, Math.min(text.length(), end + 30)));
         return before.contains("بينهم") || before.contains("منهم") || before.contains("بينها")
                 || after.contains("حاله حرجه") || after.contains("حاله خطيره") || after.contains("حالات حرجه");
+    }
+
+    /** A floor: {@code أكثر من 40}, {@code ما لا يقل عن 12}, {@code 12 شخصا على الأقل}. */
+    private static boolean lowerBound(Figure f) {
+        String text = f.count().count().text() == null ? "" : ArabicNormalizer.fold(f.count().count().text());
+        return atLeastAfter(f) || text.contains("علي الاقل") || text.contains("اكثر من") || text.contains("لا يقل");
+    }
+
+    private static boolean exact(Figure f) {
+        return !f.count().count().approximate() && !atLeastAfter(f);
     }
 
     /** {@code 30 آخرين على الأقل}: "at least" a few words after the figure. */

@@ -109,6 +109,16 @@ class EventCoreferenceTest {
     }
 
     @Test
+    void aFigureBelowAnotherOutletsFloorContradictsIt() {
+        List<Article> arts = List.of(
+                at("a", "وكالة الشرق", "2024-05-01T10:00:00+03:00", "أدى انفجار عبوة ناسفة في سوق بلدة عين الزيتون صباح اليوم إلى مقتل 12 شخصا على الأقل."),
+                at("b", "قناة الغرب", "2024-05-01T10:30:00+03:00", "أدى انفجار عبوة ناسفة في سوق بلدة عين الزيتون صباح اليوم إلى مقتل 9 أشخاص."));
+        var r = analyzer.analyze("s", arts, places(arts, "عين الزيتون"), List.of(), 1);
+        assertEquals(1, r.contradictions().size(), r.contradictions().toString());
+        assertEquals(Contradiction.Kind.COUNT, r.contradictions().get(0).kind());
+    }
+
+    @Test
     void contradictionsComeMostConfidentFirst() {
         var x = new Contradiction(Contradiction.Kind.OUTCOME, "a", List.of(span("1"), span("2")), 0.6, List.of());
         var y = new Contradiction(Contradiction.Kind.COUNT, "b", List.of(span("3"), span("4")), 0.9, List.of());
