@@ -160,7 +160,7 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
     private static void intensity(EventCluster c, List<ScoredContradiction> out) {
         SourceSpan low = null;
         SourceSpan high = null;
-        for (EventMention m : c.mentions()) {
+        for (EventMention m : c.told()) { // a qualifier may come in any telling of the event
             if (m.intensity() == EventMention.Intensity.LOW && low == null) {
                 low = m.intensitySpan();
             } else if (m.intensity() == EventMention.Intensity.HIGH && high == null) {
