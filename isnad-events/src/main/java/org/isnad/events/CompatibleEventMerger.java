@@ -86,7 +86,7 @@ public final class CompatibleEventMerger implements EventMerger {
         List<EventCluster> out = new ArrayList<>();
         for (List<EventMention> g : groups) {
             List<EventMention> reports = reports(g);
-            out.add(new EventCluster(build(idPrefix + (firstNumber + out.size()), storyId, reports), reports, g));
+            out.add(new EventCluster(build(idPrefix + (firstNumber + out.size()), storyId, reports, g), reports, g));
         }
         return out;
     }
@@ -280,7 +280,8 @@ public final class CompatibleEventMerger implements EventMerger {
         return m.dateSource() == EventMention.DateSource.EXPLICIT || m.dateSource() == EventMention.DateSource.RELATIVE;
     }
 
-    private static Event build(String id, String storyId, List<EventMention> g) {
+    /** The event of {@code g}'s reports; its date is the one its tellings ({@code told}) write most. */
+    private static Event build(String id, String storyId, List<EventMention> g, List<EventMention> told) {
         Set<String> actors = new LinkedHashSet<>();
         Set<String> targets = new LinkedHashSet<>();
         Map<String, Integer> places = new LinkedHashMap<>();
@@ -295,7 +296,7 @@ public final class CompatibleEventMerger implements EventMerger {
         }
         targets.removeAll(actors);
         String location = places.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-        return new Event(id, g.get(0).type(), List.copyOf(actors), List.copyOf(targets), location, date(g),
+        return new Event(id, g.get(0).type(), List.copyOf(actors), List.copyOf(targets), location, date(told),
                 counts(g), List.copyOf(spans), storyId);
     }
 
