@@ -37,6 +37,9 @@ final class ArgumentReader {
             "قري", "مدن", "مخيمات", "احياء", "مركز", "مطار", "سجن");
     static final Set<String> REGION = Set.of("ريف", "محافظه", "ولايه", "اقليم", "شمال", "جنوب", "شرق",
             "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "محيط", "منطقه", "دوله", "بلاد", "قضاء");
+    /** Words before a place that make it a partner, a destination or an origin, not where it happened. */
+    private static final Set<String> NOT_HERE = Set.of("مع", "الي", "من", "عن", "باسم", "لدي", "بدعم", "دعم", "سفير",
+            "سفاره", "حكومه", "نحو", "باتجاه", "تجاه");
     /** Words that end the clause an agent can be found in, looking back from a trigger. */
     private static final Set<String> CLAUSE_START = Set.of("ان", "بان", "وان", "فان", "قال", "اكد", "اكدت", "قالت",
             "بعد", "قبل", "عقب", "اثر", "خلال", "حيث", "التي", "الذي", "الذين", "بينما", "فيما", "وسط",
@@ -126,13 +129,19 @@ final class ArgumentReader {
     static Sentence.Named location(Sentence s, int at) {
         Sentence.Named best = null;
         int bestScore = Integer.MIN_VALUE;
+        int dateline = s.span.start() + Datelines.length(s.text().substring(s.span.start(), s.span.end()));
         for (Sentence.Named n : s.named) {
-            if (n.type() != EntityType.LOCATION) {
-                continue;
+            if (n.type() != EntityType.LOCATION || n.span().start() < dateline) {
+                continue; // «دبي، الإمارات (CNN) –»: where the outlet filed from
             }
             String head = s.folded(n.from());
-            String before = s.folded(n.from() - 1);
+            String before = Affixes.withoutAnd(s.folded(n.from() - 1));
             int score = 0;
+            if (NOT_HERE.contains(before)) {
+                score -= 30; // «مع الأردن», «إلى فيينا», «من دمشق», «بدعم روسي»: a partner, destination or origin
+            } else if (before.equals("في") || attachedBi(s, n)) {
+                score += 10; // «في درعا», «بدرعا»
+            }
             if (Affixes.isAny(before, TOWN) || Affixes.isAny(head, TOWN)) {
                 score += 20;
             }
@@ -146,6 +155,12 @@ final class ArgumentReader {
             }
         }
         return best;
+    }
+
+    /** {@code بدرعا}: the name written with the preposition {@code ب} on its word. */
+    private static boolean attachedBi(Sentence s, Sentence.Named n) {
+        int p = n.span().start();
+        return p > 0 && s.text().charAt(p - 1) == 'ب' && s.words.get(n.from()).start() < p;
     }
 
     /** Index of a word reading {@code stem} in {@code [from, from + window)}, or -1. */

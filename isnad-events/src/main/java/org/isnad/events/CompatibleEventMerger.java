@@ -48,6 +48,9 @@ public final class CompatibleEventMerger implements EventMerger {
     private static final Set<EventType> PATIENT_DEFINED = EnumSet.of(EventType.ARREST, EventType.ABDUCTION,
             EventType.KILLING, EventType.HANDOVER);
 
+    private static final Set<EventType> SEVERAL_A_DAY = EnumSet.of(EventType.ATTACK, EventType.ARMED_CLASH,
+            EventType.KILLING, EventType.RAID_OR_SIEGE);
+
     private final int slackDays;
 
     /** A merger allowing dates two days apart. */
@@ -82,9 +85,30 @@ public final class CompatibleEventMerger implements EventMerger {
         absorbSingleReports(groups, mentions);
         List<EventCluster> out = new ArrayList<>();
         for (List<EventMention> g : groups) {
-            out.add(new EventCluster(build(idPrefix + (firstNumber + out.size()), storyId, g), g));
+            List<EventMention> reports = reports(g);
+            out.add(new EventCluster(build(idPrefix + (firstNumber + out.size()), storyId, reports, g), reports, g));
         }
         return out;
+    }
+
+    /**
+     * Each article's report of the event: its first mention, and its first mention with a figure when
+     * that is another one. Later mentions in one article retell the event (or recall another one beside
+     * it) and would add nothing but noise to its spans and counts.
+     */
+    static List<EventMention> reports(List<EventMention> g) {
+        Map<String, List<EventMention>> byArticle = new LinkedHashMap<>();
+        for (EventMention m : g) {
+            List<EventMention> kept = byArticle.computeIfAbsent(m.article(), k -> new ArrayList<>());
+            boolean figure = m.counts().stream().anyMatch(c -> !c.unquantified());
+            boolean hasFigure = kept.stream().anyMatch(k -> k.counts().stream().anyMatch(c -> !c.unquantified()));
+            if (kept.isEmpty() || (figure && !hasFigure)) {
+                kept.add(m);
+            }
+        }
+        Set<EventMention> keep = Collections.newSetFromMap(new IdentityHashMap<>());
+        byArticle.values().forEach(keep::addAll);
+        return g.stream().filter(keep::contains).toList();
     }
 
     private boolean fits(List<EventMention> group, EventMention m) {
@@ -100,9 +124,34 @@ public final class CompatibleEventMerger implements EventMerger {
                     && Collections.disjoint(o.targets(), m.targets())) {
                 return false;
             }
+            if (otherFigure(o, m)) {
+                return false;
+            }
+        }
+        if (!anchored(group, m)) {
+            return false;
         }
         for (EventMention o : group) {
             if (placesFit(o, m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Evidence that {@code m} reports the group's happening and not just another of its type: a mention
+     * of the same article (a retelling), a place on both sides (compatibility is checked apart), or a
+     * shared actor or target. Two placeless strikes from two outlets may be any two strikes. Only for
+     * violence, of which one story holds many happenings a day; talks and deals of one story are one.
+     */
+    private static boolean anchored(List<EventMention> group, EventMention m) {
+        if (!SEVERAL_A_DAY.contains(m.type())) {
+            return true;
+        }
+        for (EventMention o : group) {
+            if (o.article().equals(m.article()) || (o.location() != null && m.location() != null)
+                    || !Collections.disjoint(parties(o), parties(m))) {
                 return true;
             }
         }
@@ -143,15 +192,38 @@ public final class CompatibleEventMerger implements EventMerger {
         }
         for (EventMention o : home) {
             for (EventMention m : single) {
-                if (PATIENT_DEFINED.contains(m.type()) && !o.targets().isEmpty() && !m.targets().isEmpty()
-                        && Collections.disjoint(o.targets(), m.targets())) {
+                if ((PATIENT_DEFINED.contains(m.type()) && !o.targets().isEmpty() && !m.targets().isEmpty()
+                        && Collections.disjoint(o.targets(), m.targets())) || otherFigure(o, m)) {
                     return false;
                 }
             }
         }
+        if (single.stream().noneMatch(m -> anchored(home, m))) {
+            return false;
+        }
         for (EventMention o : home) {
             for (EventMention m : single) {
                 if (placesFit(o, m) || countryAndPlace(o, m)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Two mentions in one article giving different figures of one kind ({@code اعتقال 271} and, later,
+     * {@code اعتقلت السلطات أكثر من 77 ألف شخص منذ ...}) are two happenings, or a happening and a running
+     * total: an outlet does not contradict itself in one text.
+     */
+    static boolean otherFigure(EventMention a, EventMention b) {
+        if (!a.article().equals(b.article())) {
+            return false;
+        }
+        for (CountMention x : a.counts()) {
+            for (CountMention y : b.counts()) {
+                if (!x.unquantified() && !y.unquantified() && x.count().kind() == y.count().kind()
+                        && x.count().value() != y.count().value()) {
                     return true;
                 }
             }
@@ -208,7 +280,8 @@ public final class CompatibleEventMerger implements EventMerger {
         return m.dateSource() == EventMention.DateSource.EXPLICIT || m.dateSource() == EventMention.DateSource.RELATIVE;
     }
 
-    private static Event build(String id, String storyId, List<EventMention> g) {
+    /** The event of {@code g}'s reports; its date is the one its tellings ({@code told}) write most. */
+    private static Event build(String id, String storyId, List<EventMention> g, List<EventMention> told) {
         Set<String> actors = new LinkedHashSet<>();
         Set<String> targets = new LinkedHashSet<>();
         Map<String, Integer> places = new LinkedHashMap<>();
@@ -223,7 +296,7 @@ public final class CompatibleEventMerger implements EventMerger {
         }
         targets.removeAll(actors);
         String location = places.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-        return new Event(id, g.get(0).type(), List.copyOf(actors), List.copyOf(targets), location, date(g),
+        return new Event(id, g.get(0).type(), List.copyOf(actors), List.copyOf(targets), location, date(told),
                 counts(g), List.copyOf(spans), storyId);
     }
 

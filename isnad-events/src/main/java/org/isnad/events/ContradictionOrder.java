@@ -12,8 +12,9 @@ import org.isnad.core.model.Story.Contradiction;
 
 /**
  * The order readers see contradictions in (package-private): duplicates dropped (same kind, topic and
- * set of side texts after folding), then by kind, most important first: OUTCOME, COUNT, INTENSITY, NAME,
- * PLACE, TIME, ATTRIBUTION, then any other kind; finding order within a kind.
+ * set of side texts after folding), then by confidence, highest first, and on equal confidence by kind,
+ * most important first: OUTCOME, COUNT, INTENSITY, NAME, PLACE, TIME, ATTRIBUTION, then any other kind;
+ * finding order within a kind. An unscored contradiction (NaN) counts as confidence 0.
  */
 final class ContradictionOrder {
     private static final List<Contradiction.Kind> RANK = List.of(Contradiction.Kind.OUTCOME, Contradiction.Kind.COUNT,
@@ -35,7 +36,8 @@ final class ContradictionOrder {
                 out.add(c);
             }
         }
-        out.sort(Comparator.comparingInt(ContradictionOrder::rank)); // stable: keeps finding order within a kind
+        out.sort(Comparator.comparingDouble((Contradiction c) -> Double.isNaN(c.confidence()) ? 0 : -c.confidence())
+                .thenComparingInt(ContradictionOrder::rank)); // stable: keeps finding order within a kind
         return out;
     }
 

@@ -21,6 +21,11 @@ final class CountReader {
     private static final Set<String> COUNT_OF = Set.of("عدد", "عددهم", "عددها", "قوامه", "قوامها", "تعداد");
     private static final Set<Count.Kind> UNQUANTIFIED_KINDS = EnumSet.of(Count.Kind.KILLED, Count.Kind.INJURED);
 
+    private static final int VERB_REACH = 6;
+    private static final Set<String> KILLED_VERBS = org.isnad.events.text.Words.keys("قتلوا", "قتلا", "لقوا",
+            "مصرعهم", "مصرعه", "مصرعهما", "حتفهم", "حتفه", "حتفهما", "استشهدوا");
+    private static final Set<String> INJURED_VERBS = org.isnad.events.text.Words.keys("أصيبوا", "جرحوا", "أصيبا");
+
     private final PhraseLexicon words;
 
     CountReader(PhraseLexicon words) {
@@ -51,7 +56,13 @@ final class CountReader {
                     bestDistance = d;
                 }
             }
-            if (best != null) {
+            Count.Kind after = verbAfter(s, n);
+            if (after != null && (best == null || best.entry().label().equals("FIGHTERS"))) {
+                out.add(mention(s, after, n, n.from(), n.to()));
+                if (best != null) {
+                    used.add(best);
+                }
+            } else if (best != null) {
                 int from = Math.min(best.from(), n.from());
                 int to = Math.max(best.to(), n.to());
                 out.add(mention(s, Count.Kind.valueOf(best.entry().label()), n, from, to));
@@ -69,6 +80,27 @@ final class CountReader {
             }
         }
         return out;
+    }
+
+    /**
+     * The kind a casualty verb after the number gives it: {@code 8 من عناصر الحرس قتلوا}, {@code لقي 12
+     * شخصا على الأقل مصرعهم}, {@code 5 آخرين أصيبوا}: the number is the verb's subject, within six words
+     * of it and in its clause.
+     */
+    private static Count.Kind verbAfter(Sentence s, NumberFinder.Hit n) {
+        for (int k = n.to(); k < Math.min(s.words.size(), n.to() + VERB_REACH); k++) {
+            if (s.breakBetween(k - 1, k)) {
+                return null;
+            }
+            String f = Affixes.withoutAnd(s.folded(k));
+            if (KILLED_VERBS.contains(f)) {
+                return Count.Kind.KILLED;
+            }
+            if (INJURED_VERBS.contains(f)) {
+                return Count.Kind.INJURED;
+            }
+        }
+        return null;
     }
 
     /**

@@ -16,6 +16,12 @@ final class Datelines {
     private Datelines() {
     }
 
+    /** The length of the dateline at the front of {@code sentence}, 0 when there is none. */
+    static int length(String sentence) {
+        var m = DATELINE.matcher(sentence);
+        return m.find() && m.end() < sentence.length() ? m.end() : 0;
+    }
+
     /** {@code sentence} without a leading dateline; unchanged when there is none or nothing follows it. */
     static String strip(String sentence) {
         var m = DATELINE.matcher(sentence);

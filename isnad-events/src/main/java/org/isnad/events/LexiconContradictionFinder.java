@@ -105,9 +105,16 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
     public List<Contradiction> find(List<Article> articles, List<Entity> entities, List<EventCluster> events,
                                     List<Claim> claims) {
         List<Contradiction> shown = new ArrayList<>();
+        Map<String, Article> byId = new HashMap<>();
+        articles.forEach(a -> byId.put(a.id(), a));
         for (ScoredContradiction s : findScored(articles, entities, events, claims)) {
             if (s.confidence() >= ContradictionConfidence.THRESHOLD) {
-                shown.add(s.contradiction());
+                List<SourceSpan> sentences = new ArrayList<>();
+                for (SourceSpan side : s.contradiction().sides()) {
+                    Article a = byId.get(side.article());
+                    sentences.add(a == null ? side : ContradictionConfidence.sentenceOf(a, side));
+                }
+                shown.add(s.contradiction().scored(s.confidence(), sentences));
             }
         }
         return ContradictionOrder.dedupeAndSort(shown);
@@ -120,8 +127,16 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
         PlaceRelations placeRelations = PlaceRelations.of(articles, entities);
         Map<String, Article> byId = new HashMap<>();
         articles.forEach(a -> byId.put(a.id(), a));
+        Map<String, Set<String>> placeNames = new HashMap<>();
+        for (Entity e : entities) {
+            if (e.type() == org.isnad.core.model.EntityType.LOCATION) {
+                Set<String> names = new HashSet<>(e.aliases());
+                names.add(e.name());
+                placeNames.put(e.id(), names);
+            }
+        }
         for (EventCluster c : events) {
-            CountContradictions.find(c, byId, about(c), out);
+            CountContradictions.find(c, byId, placeNames, about(c), out);
             intensity(c, out);
             if (PLACED.contains(c.event().type())) {
                 place(c, placeRelations, out);
@@ -145,7 +160,7 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
     private static void intensity(EventCluster c, List<ScoredContradiction> out) {
         SourceSpan low = null;
         SourceSpan high = null;
-        for (EventMention m : c.mentions()) {
+        for (EventMention m : c.told()) { // a qualifier may come in any telling of the event
             if (m.intensity() == EventMention.Intensity.LOW && low == null) {
                 low = m.intensitySpan();
             } else if (m.intensity() == EventMention.Intensity.HIGH && high == null) {
@@ -407,7 +422,7 @@ public final class LexiconContradictionFinder implements ContradictionFinder {
     }
 
     private static boolean mentionedIn(EventCluster c, Cue q) {
-        for (EventMention m : c.mentions()) {
+        for (EventMention m : c.told()) {
             if (m.article().equals(q.article()) && m.sentence().start() < q.sentence().end()
                     && q.sentence().start() < m.sentence().end()) {
                 return true;

@@ -64,7 +64,11 @@ public final class LexiconEventExtractor implements EventExtractor {
     public List<EventMention> extract(Article article, List<Entity> entities) {
         LocalDate anchor = publicationDay(article.published());
         List<EventMention> out = new ArrayList<>();
+        boolean punctuated = TitleLines.punctuated(article.text());
         for (Span span : SENTENCES.split(article.text())) {
+            if (punctuated && TitleLines.title(article.text(), span)) {
+                continue;
+            }
             Sentence s = Sentence.of(article, span, entities);
             if (!s.words.isEmpty()) {
                 out.addAll(sentence(s, article, anchor));
@@ -83,6 +87,11 @@ public final class LexiconEventExtractor implements EventExtractor {
         boolean[] background = BackgroundReader.mark(s, publicationYear(article.published()),
                 publicationMonth(article.published()));
         found.removeIf(m -> background[m.from()] && m.entry().flags().contains("casualty"));
+        List<DateFinder.Hit> dates = DateFinder.find(s.text(), s.words, 0, s.words.size(), anchor);
+        List<CountMention> sentenceCounts = new ArrayList<>(counts.read(s, dates));
+        sentenceCounts.removeIf(c -> inBackground(s, background, c));
+        found.removeIf(m -> !SenseReader.holds(s, m, type(m),
+                ArgumentReader.read(s, type(m), m.from(), m.to(), m.entry().flags().contains("v")), sentenceCounts));
         boolean violent = found.stream().anyMatch(m -> VIOLENT.contains(type(m)) && !m.entry().flags().contains("casualty"));
         Map<EventType, PhraseLexicon.Match> chosen = new EnumMap<>(EventType.class);
         Map<EventType, Modality> modality = new EnumMap<>(EventType.class);
@@ -100,16 +109,13 @@ public final class LexiconEventExtractor implements EventExtractor {
         if (chosen.isEmpty()) {
             return List.of();
         }
-        List<DateFinder.Hit> dates = DateFinder.find(s.text(), s.words, 0, s.words.size(), anchor);
-        List<CountMention> sentenceCounts = new ArrayList<>(counts.read(s, dates));
-        sentenceCounts.removeIf(c -> inBackground(s, background, c));
         Map<EventType, List<CountMention>> countsByType = assignCounts(sentenceCounts, chosen, modality);
         List<EventMention> out = new ArrayList<>();
         for (var e : chosen.entrySet()) {
             PhraseLexicon.Match m = e.getValue();
             EventType t = e.getKey();
             ArgumentReader.Arguments args = ArgumentReader.read(s, t, m.from(), m.to(), m.entry().flags().contains("v"));
-            DateFinder.Hit date = nearest(dates, s.words.get(m.from()).start());
+            DateFinder.Hit date = nearest(deadlinesOut(s, dates), s.words.get(m.from()).start());
             DateValue value;
             EventMention.DateSource source;
             SourceSpan dateSpan = null;
@@ -230,6 +236,26 @@ public final class LexiconEventExtractor implements EventExtractor {
             }
         }
         return false;
+    }
+
+    private static final Set<String> DEADLINE = org.isnad.events.text.Words.keys("حتى", "بحلول", "قبل", "مهلة", "موعد",
+            "أمام");
+
+    /** Dates set as deadlines ({@code أمهلت الدولة حتى 11 يوليو}) are not when anything happened. */
+    private static List<DateFinder.Hit> deadlinesOut(Sentence s, List<DateFinder.Hit> dates) {
+        List<DateFinder.Hit> out = new ArrayList<>();
+        for (DateFinder.Hit d : dates) {
+            String before = "";
+            for (org.isnad.events.text.Word w : s.words) {
+                if (w.end() <= d.start()) {
+                    before = w.folded();
+                }
+            }
+            if (!DEADLINE.contains(org.isnad.events.text.Affixes.withoutAnd(before))) {
+                out.add(d);
+            }
+        }
+        return out;
     }
 
     private static DateFinder.Hit nearest(List<DateFinder.Hit> dates, int at) {

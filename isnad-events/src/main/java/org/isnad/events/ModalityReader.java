@@ -9,8 +9,8 @@ import org.isnad.events.text.Affixes;
  * words, a court's sentence before the trigger, attempt words and purpose markers. The look-back stops at clause punctuation. All cue words are general Arabic.
  */
 final class ModalityReader {
-    private static final int WINDOW = 4;
-    private static final Set<String> NEGATORS = Set.of("لم", "لن", "لا", "ليس", "ليست", "دون", "بدون", "عدم", "بعدم");
+    private static final int WINDOW = 6;
+    private static final Set<String> NEGATORS = Set.of("لم", "لن", "لا", "ليس", "ليست", "دون", "بدون", "عدم", "بعدم", "غير");
     private static final Set<String> NOT_NEGATING_NEXT = Set.of("يزال", "تزال", "سيما", "يبدو", "بد");
     private static final Set<String> HYPOTHETICAL = Set.of("اي", "حال", "اذا", "لو", "سوف", "تهديد", "تهديدا",
             "يهدد", "تهدد", "هدد", "هددت", "حذر", "حذرت", "يحذر", "تحذر", "تحذير", "تحذيرات", "توعد", "منع", "تفادي",
@@ -30,8 +30,28 @@ final class ModalityReader {
      * {@code أحكام الإعدام}): a sentence is passed, the punishment has not happened.
      */
     private static final Set<String> SENTENCE = Set.of("قضت", "قضي", "حكم", "حكما", "حكمها", "حكمه", "احكام",
-            "بحكم", "باحكام");
+            "بحكم", "باحكام", "محكوم", "المحكوم", "عقوبه", "عقوبات", "بعقوبه");
+    /** Charges: {@code اتهامات من بينها القتل العمد}, {@code بتهمة الاعتداء}: alleged, not established. */
+    private static final Set<String> CHARGE = Set.of("اتهام", "اتهامات", "تهمه", "تهم", "بتهمه", "بتهم", "اسندت",
+            "متهم", "متهمين", "المتهمين", "ادعاءات", "مزاعم");
+    /**
+     * Where the look-back stops: a relative clause states its own fact ({@code الاتفاق الذي سُلم بموجبه}),
+     * and a time phrase dates a happening ({@code ينص على وقف إطلاق النار بعد اشتباكات}).
+     */
+    private static final Set<String> RELATIVE = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "بعد",
+            "عقب", "اثر", "منذ", "خلال", "جراء", "بسبب");
     private static final Set<String> THREAT = Set.of("تهديد", "هدد", "حذر", "تحذير", "توعد", "يهدد", "تهدد");
+    /** A refusal: {@code يرفض تسليم سلاحه}, {@code الرافضين للتسوية}: what is refused has not happened. */
+    private static final Set<String> REFUSAL = Set.of("رفض", "رفضت", "يرفض", "ترفض", "رفضوا", "يرفضون", "رفضه",
+            "رفضها", "رافض", "رافضين", "الرافضين", "رافضون", "الرافضون", "يمتنع", "امتنع", "امتنعت");
+    /**
+     * The content of a plan, offer or deal, or assent to it: {@code يتضمن تسليم السلاح}, {@code تنص على},
+     * {@code وافقوا على تسليم}, {@code مقترح}, {@code تقترب من اتفاق}: proposed or agreed, not yet done.
+     */
+    private static final Set<String> PLANNED = Set.of("يتضمن", "تتضمن", "تضمن", "يشمل", "تشمل", "ينص", "تنص",
+            "يقضي", "تقضي", "بنود", "بند", "خطه", "خطط", "مقترح", "مقترحات", "اقتراح", "مشروع", "وافق", "وافقت",
+            "وافقوا", "موافقه", "تقترب", "يقترب", "اقتراب", "مستعد", "مستعده", "استعداد", "يعتزم", "تعتزم", "تنوي",
+            "ينوي", "يجب", "ينبغي", "ضروره", "امكان");
 
     private ModalityReader() {
     }
@@ -42,6 +62,9 @@ final class ModalityReader {
     }
 
     static Modality read(Sentence s, int trigger, String prefix) {
+        if (prefix.equals("س") || prefix.equals("وس") || prefix.equals("فس")) {
+            return Modality.HYPOTHETICAL; // سيقتحم، وستغلق: future
+        }
         boolean attempt = false;
         boolean purpose = PURPOSE_PREFIXES.contains(prefix);
         for (int k = trigger - 1; k >= Math.max(0, trigger - WINDOW); k--) {
@@ -50,13 +73,16 @@ final class ModalityReader {
             }
             String f = s.folded(k);
             String bare = Affixes.withoutAnd(f);
+            if (RELATIVE.contains(bare)) {
+                break;
+            }
             if (NEGATORS.contains(bare) && !NOT_NEGATING_NEXT.contains(s.folded(k + 1))) {
                 return Modality.NEGATED;
             }
-            if (isAny(bare, FAILED_OR_STOPPED)) {
-                return Modality.NEGATED;
+            if (isAny(bare, FAILED_OR_STOPPED) || isAny(f, FAILED_OR_STOPPED) || isAny(bare, REFUSAL)) {
+                return Modality.NEGATED; // f too: withoutAnd("وقف") is "قف"
             }
-            if (isAny(bare, HYPOTHETICAL) || isAny(bare, DEMAND)) {
+            if (isAny(bare, HYPOTHETICAL) || isAny(bare, DEMAND) || isAny(bare, PLANNED) || isAny(bare, CHARGE)) {
                 return Modality.HYPOTHETICAL;
             }
             if (trigger - k <= 3 && (Affixes.isAny(f, ATTEMPT))) {

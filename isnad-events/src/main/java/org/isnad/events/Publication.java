@@ -43,6 +43,21 @@ final class Publication {
         return ld != null && ed != null && ld.isAfter(ed);
     }
 
+    /**
+     * True when both articles were published within {@code gap} of each other (by time when both are
+     * known, else by day: the same day or the next). Unknown dates are never close.
+     */
+    static boolean close(Article a, Article b, Duration gap) {
+        Instant x = instant(a);
+        Instant y = instant(b);
+        if (x != null && y != null) {
+            return Duration.between(x, y).abs().compareTo(gap) <= 0;
+        }
+        LocalDate dx = day(a);
+        LocalDate dy = day(b);
+        return dx != null && dy != null && Math.abs(dx.toEpochDay() - dy.toEpochDay()) <= 1;
+    }
+
     private static Instant instant(Article a) {
         if (a == null || a.published() == null || a.published().text() == null) {
             return null;

@@ -32,7 +32,9 @@ class EventMergeRulesTest {
                 Fixtures.entity("prov", EntityType.LOCATION, arts, "الروابي"));
         List<EventCluster> agreements = merged(arts, ents, EventType.AGREEMENT);
         assertEquals(1, agreements.size(), agreements.toString());
-        assertEquals(2, agreements.get(0).mentions().size());
+        assertEquals(1, agreements.get(0).mentions().size(), "one report per article: the first telling");
+        assertEquals("اتفاق تهدئة", agreements.get(0).mentions().get(0).trigger().text());
+        assertEquals(x.text().indexOf("اتفاق"), agreements.get(0).mentions().get(0).trigger().start());
     }
 
     @Test

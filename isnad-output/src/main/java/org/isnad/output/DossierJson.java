@@ -76,7 +76,9 @@ public final class DossierJson implements DossierWriter {
         d.claims().forEach(c -> claims.add(claim(c).put("corroboratingReports",
                 corroboratingReports(c, articleOfClaim, reportOf))));
         ArrayNode stories = root.putArray("stories");
-        d.stories().forEach(s -> stories.add(story(s)));
+        java.util.Map<String, Article> byId = new java.util.HashMap<>();
+        d.articles().forEach(sa -> byId.put(sa.article().id(), sa.article()));
+        d.stories().forEach(s -> stories.add(story(s, byId)));
         ArrayNode errors = root.putArray("errors");
         for (InputError e : d.errors()) {
             errors.addObject().put("source", e.source()).put("stage", e.stage()).put("reason", e.reason());
@@ -220,6 +222,15 @@ public final class DossierJson implements DossierWriter {
     }
 
     static ObjectNode story(Story s) {
+        return story(s, java.util.Map.of());
+    }
+
+    /**
+     * A story; each contradiction also gets its {@code confidence} and, per side, {@code details}: the
+     * article, its outlet and publication time and the side's whole sentence (fields the schema allows
+     * beside its own).
+     */
+    static ObjectNode story(Story s, java.util.Map<String, Article> articles) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("id", s.id());
         o.put("title", s.title());
@@ -256,6 +267,23 @@ public final class DossierJson implements DossierWriter {
         for (Story.Contradiction c : s.contradictions()) {
             ObjectNode co = cs.addObject().put("kind", c.kind().name()).put("topic", c.topic());
             spans(co, "sides", c.sides());
+            if (!Double.isNaN(c.confidence())) {
+                co.put("confidence", Math.round(c.confidence() * 1000) / 1000.0);
+            }
+            if (!c.sentences().isEmpty()) {
+                ArrayNode details = co.putArray("details");
+                for (SourceSpan sentence : c.sentences()) {
+                    ObjectNode side = details.addObject().put("article", sentence.article());
+                    Article a = articles.get(sentence.article());
+                    side.put("outlet", a == null ? null : a.outlet());
+                    if (a == null || a.published() == null) {
+                        side.putNull("published");
+                    } else {
+                        side.set("published", date(a.published()));
+                    }
+                    side.set("sentence", span(sentence));
+                }
+            }
         }
         return o;
     }

@@ -87,15 +87,36 @@ public record Story(String id, String title, List<String> articles, List<KeyPoin
         }
     }
 
-    /** Two or more statements of different outlets that cannot all be true. */
-    public record Contradiction(Kind kind, String topic, List<SourceSpan> sides) {
+    /**
+     * Two or more statements of different outlets that cannot all be true.
+     *
+     * @param sides      the words stating each side's fact
+     * @param confidence how sure the finder is, in [0, 1]; NaN when not scored
+     * @param sentences  the whole sentence of each side, in the order of {@code sides}; empty when not given
+     */
+    public record Contradiction(Kind kind, String topic, List<SourceSpan> sides, double confidence,
+                                List<SourceSpan> sentences) {
         public enum Kind { COUNT, OUTCOME, INTENSITY, NAME, CAUSE, PLACE, TIME, ATTRIBUTION, OTHER }
 
         public Contradiction {
             sides = List.copyOf(sides);
+            sentences = List.copyOf(sentences);
             if (sides.size() < 2) {
                 throw new IllegalArgumentException("a contradiction needs two sides");
             }
+            if (!sentences.isEmpty() && sentences.size() != sides.size()) {
+                throw new IllegalArgumentException("one sentence per side");
+            }
+        }
+
+        /** An unscored contradiction without sentences. */
+        public Contradiction(Kind kind, String topic, List<SourceSpan> sides) {
+            this(kind, topic, sides, Double.NaN, List.of());
+        }
+
+        /** The same contradiction with a confidence and the sides' sentences. */
+        public Contradiction scored(double confidence, List<SourceSpan> sentences) {
+            return new Contradiction(kind, topic, sides, confidence, sentences);
         }
     }
 }
