@@ -100,7 +100,7 @@ public record Story(String id, String title, List<String> articles, List<KeyPoin
 
         public Contradiction {
             sides = List.copyOf(sides);
-            sentences = List.copyOf(sentences);
+            sentences = sentences == null ? List.of() : List.copyOf(sentences); // null: stored before sentences were kept
             if (sides.size() < 2) {
                 throw new IllegalArgumentException("a contradiction needs two sides");
             }

@@ -52,7 +52,7 @@ final class PublicView {
                 s.keyPoints().stream().map(k -> new Story.KeyPoint(label(k.text()), k.sources(), k.spans(), k.reports())).toList(),
                 s.timeline().stream().map(t -> new Story.TimelineEntry(t.date(), label(t.text()), t.events(), t.sources()))
                         .toList(),
-                s.contradictions().stream().map(c -> new Story.Contradiction(c.kind(), label(c.topic()), c.sides()))
+                s.contradictions().stream().map(c -> new Story.Contradiction(c.kind(), label(c.topic()), c.sides(), c.confidence(), c.sentences()))
                         .toList(), s.storyline(), s.reports());
     }
 

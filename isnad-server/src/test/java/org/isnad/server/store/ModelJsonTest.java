@@ -13,13 +13,17 @@ class ModelJsonTest {
     void aStoryStoredBeforeCopiesAndKeyPointSentencesStillReads() {
         String old = "{\"id\":\"s1\",\"title\":\"قصف على ريف إدلب\",\"articles\":[\"a1\",\"a2\"],"
                 + "\"keyPoints\":[{\"text\":\"قتل ستة مدنيين\",\"sources\":[\"a1\",\"a2\"]}],"
-                + "\"timeline\":[],\"contradictions\":[],\"storyline\":\"s1\"}";
+                + "\"timeline\":[],\"contradictions\":[{\"kind\":\"COUNT\",\"topic\":\"عدد القتلى\",\"sides\":["
+                + "{\"article\":\"a1\",\"start\":0,\"end\":3,\"text\":\"ستة\"},{\"article\":\"a2\",\"start\":4,\"end\":8,\"text\":\"سبعة\"}]}],"
+                + "\"storyline\":\"s1\"}";
 
         Story s = ModelJson.read(old, Story.class);
 
         assertEquals(List.of(), s.reports());
         assertEquals(2, s.keyPoints().get(0).reports(), "every source counted, as it was then");
         assertEquals(List.of(), s.keyPoints().get(0).spans());
+        assertEquals(List.of(), s.contradictions().get(0).sentences());
+        assertEquals(2, s.contradictions().get(0).sides().size());
     }
 
     @Test
