@@ -277,38 +277,94 @@ final class DeskCatalog {
      * every story as it was leaves their rows as they were too). Each story's dossier is kept with the
      * story record it was read for, so a rebuild reads from the store only the stories the writer
      * changed since the last one (the incremental desk changes a few stories per batch).
+     *
+     * <p>Rebuilds run one at a time. A reader waits for the first catalog; later, when the desk has
+     * changed, it waits at most {@link #FRESH_WAIT_MS} for the new one and otherwise reads the last
+     * one (a desk of 20,000 stories takes seconds to rebuild: a reader never waits for that).
      */
     static final class Cache {
+        static final long FRESH_WAIT_MS = 1_000;
         private final Desk desk;
         private final Map<String, Map.Entry<Story, Dossier>> dossierOf = new HashMap<>();
-        private List<Story> key;
-        private DeskCatalog value;
+        private volatile Built current;
+        private java.util.concurrent.CompletableFuture<Built> building;
+
+        private record Built(List<Story> key, DeskCatalog catalog) {
+        }
 
         Cache(Desk desk) {
             this.desk = desk;
         }
 
-        synchronized DeskCatalog get() {
+        DeskCatalog get() {
             List<Story> stories = desk.stories();
-            if (value == null || !stories.equals(key)) {
-                Map<String, Map.Entry<Story, Dossier>> kept = new HashMap<>();
-                List<Dossier> dossiers = new ArrayList<>();
-                for (Story s : stories) {
-                    Map.Entry<Story, Dossier> known = dossierOf.get(s.id());
-                    if (known == null || !known.getKey().equals(s)) {
-                        known = desk.storyDossier(s.id()).map(PublicView::dossier).map(d -> Map.entry(s, d)).orElse(null);
-                    }
-                    if (known != null) {
-                        kept.put(s.id(), known);
-                        dossiers.add(known.getValue());
-                    }
-                }
-                dossierOf.clear();
-                dossierOf.putAll(kept);
-                value = DeskCatalog.of(dossiers);
-                key = stories;
+            Built now = current;
+            if (now != null && now.key().equals(stories)) {
+                return now.catalog();
             }
-            return value;
+            long deadline = System.nanoTime() + FRESH_WAIT_MS * 1_000_000L;
+            while (true) {
+                java.util.concurrent.CompletableFuture<Built> next = rebuild();
+                Built last = current;
+                Built b;
+                try {
+                    if (last == null) {
+                        b = next.join(); // no catalog yet: wait for the first
+                    } else {
+                        long left = deadline - System.nanoTime();
+                        if (left <= 0) {
+                            return last.catalog();
+                        }
+                        b = next.get(left, java.util.concurrent.TimeUnit.NANOSECONDS);
+                    }
+                } catch (java.util.concurrent.TimeoutException e) {
+                    return current.catalog();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return current.catalog();
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CompletionException e) {
+                    Throwable cause = e.getCause() == null ? e : e.getCause();
+                    throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+                }
+                if (b.key().equals(stories)) {
+                    return b.catalog();
+                }
+                // a build begun before the desk changed: the next round starts one over the new stories
+            }
+        }
+
+        /** The rebuild under way, or a new one (on a thread of its own) when none is or the last is done. */
+        private synchronized java.util.concurrent.CompletableFuture<Built> rebuild() {
+            if (building == null || building.isDone()) {
+                building = java.util.concurrent.CompletableFuture.supplyAsync(this::build, runnable -> {
+                    Thread t = new Thread(runnable, "isnad-desk-catalog-build");
+                    t.setDaemon(true);
+                    t.start();
+                });
+            }
+            return building;
+        }
+
+        /** Runs on one thread at a time (see {@link #rebuild}); re-reads only the changed stories. */
+        private Built build() {
+            List<Story> stories = desk.stories();
+            Map<String, Map.Entry<Story, Dossier>> kept = new HashMap<>();
+            List<Dossier> dossiers = new ArrayList<>();
+            for (Story s : stories) {
+                Map.Entry<Story, Dossier> known = dossierOf.get(s.id());
+                if (known == null || !known.getKey().equals(s)) {
+                    known = desk.storyDossier(s.id()).map(PublicView::dossier).map(d -> Map.entry(s, d)).orElse(null);
+                }
+                if (known != null) {
+                    kept.put(s.id(), known);
+                    dossiers.add(known.getValue());
+                }
+            }
+            dossierOf.clear();
+            dossierOf.putAll(kept);
+            Built built = new Built(stories, DeskCatalog.of(dossiers));
+            current = built;
+            return built;
         }
     }
 }
