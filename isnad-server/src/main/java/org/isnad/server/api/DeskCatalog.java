@@ -279,17 +279,20 @@ final class DeskCatalog {
      * changed since the last one (the incremental desk changes a few stories per batch).
      *
      * <p>Rebuilds run one at a time. A reader waits for the first catalog; later, when the desk has
-     * changed, it waits at most {@link #FRESH_WAIT_MS} for the new one and otherwise reads the last
-     * one (a desk of 20,000 stories takes seconds to rebuild: a reader never waits for that).
+     * changed, it waits for the new one only where the last rebuild was quick (under
+     * {@link #QUICK_BUILD_MS}; then at most {@link #FRESH_WAIT_MS}), and otherwise reads the last one at
+     * once while the new one is built: a desk of 20,000 stories takes seconds to rebuild, and a reader
+     * never waits for that.
      */
     static final class Cache {
-        static final long FRESH_WAIT_MS = 1_000;
+        static final long QUICK_BUILD_MS = 500;
+        static final long FRESH_WAIT_MS = 5_000;
         private final Desk desk;
         private final Map<String, Map.Entry<Story, Dossier>> dossierOf = new HashMap<>();
         private volatile Built current;
         private java.util.concurrent.CompletableFuture<Built> building;
 
-        private record Built(List<Story> key, DeskCatalog catalog) {
+        private record Built(List<Story> key, DeskCatalog catalog, long millis) {
         }
 
         Cache(Desk desk) {
@@ -302,7 +305,8 @@ final class DeskCatalog {
             if (now != null && now.key().equals(stories)) {
                 return now.catalog();
             }
-            long deadline = System.nanoTime() + FRESH_WAIT_MS * 1_000_000L;
+            long wait = now == null || now.millis() < QUICK_BUILD_MS ? FRESH_WAIT_MS : 0;
+            long deadline = System.nanoTime() + wait * 1_000_000L;
             while (true) {
                 java.util.concurrent.CompletableFuture<Built> next = rebuild();
                 Built last = current;
@@ -347,6 +351,7 @@ final class DeskCatalog {
 
         /** Runs on one thread at a time (see {@link #rebuild}); re-reads only the changed stories. */
         private Built build() {
+            long t0 = System.nanoTime();
             List<Story> stories = desk.stories();
             Map<String, Map.Entry<Story, Dossier>> kept = new HashMap<>();
             List<Dossier> dossiers = new ArrayList<>();
@@ -362,7 +367,7 @@ final class DeskCatalog {
             }
             dossierOf.clear();
             dossierOf.putAll(kept);
-            Built built = new Built(stories, DeskCatalog.of(dossiers));
+            Built built = new Built(stories, DeskCatalog.of(dossiers), (System.nanoTime() - t0) / 1_000_000);
             current = built;
             return built;
         }
