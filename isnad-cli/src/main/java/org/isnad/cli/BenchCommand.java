@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.isnad.cli.bench.BenchTexts;
-import org.isnad.cli.bench.PipelineBench;
 import org.isnad.core.model.RawArticle;
 import org.isnad.ingest.read.FileArticleSource;
 import picocli.CommandLine.Command;
@@ -37,18 +36,8 @@ public final class BenchCommand implements Callable<Integer> {
             description = "files or folders of articles instead of the stream")
     List<Path> inputs;
 
-    @Option(names = "--warmup", defaultValue = "1", description = "warm-up runs (default ${DEFAULT-VALUE})")
-    int warmup;
-
-    @Option(names = "--runs", defaultValue = "3", description = "timed runs, median reported (default ${DEFAULT-VALUE})")
-    int runs;
-
-    @Option(names = "--threads", defaultValue = "0", description = "threads (default: one per core)")
-    int threads;
-
-    @Option(names = "--latency", defaultValue = "500", paramLabel = "N",
-            description = "articles timed one by one for p50/p99 latency (default ${DEFAULT-VALUE})")
-    int latency;
+    @picocli.CommandLine.Mixin
+    BenchRuns bench = new BenchRuns();
 
     @Option(names = "--no-baselines", description = "time Isnad only")
     boolean noBaselines;
@@ -64,14 +53,6 @@ public final class BenchCommand implements Callable<Integer> {
             raws = BenchTexts.fromStream(stream, from, articles);
             what = stream.getFileName() + " lines " + from + "–" + (from + raws.size() - 1);
         }
-        return bench(raws, what, warmup, runs, threads, latency, !noBaselines);
-    }
-
-    static int bench(List<RawArticle> raws, String what, int warmup, int runs, int threads, int latency,
-                     boolean baselines) throws Exception {
-        int t = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        new PipelineBench(System.out, new PipelineBench.Options(warmup, Math.max(1, runs), t, latency, baselines))
-                .run(raws, what);
-        return 0;
+        return bench.bench(raws, what, !noBaselines);
     }
 }

@@ -15,18 +15,8 @@ public final class BenchPipelineCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders of articles")
     List<Path> inputs;
 
-    @Option(names = "--runs", defaultValue = "3", description = "timed runs (default ${DEFAULT-VALUE})")
-    int runs;
-
-    @Option(names = "--warmup", defaultValue = "1", description = "warm-up runs (default ${DEFAULT-VALUE})")
-    int warmup;
-
-    @Option(names = "--threads", defaultValue = "0", description = "threads (default: one per core)")
-    int threads;
-
-    @Option(names = "--latency", defaultValue = "500", paramLabel = "N",
-            description = "articles timed one by one for p50/p99 latency (default ${DEFAULT-VALUE})")
-    int latency;
+    @picocli.CommandLine.Mixin
+    BenchRuns bench = new BenchRuns();
 
     @Option(names = "--baselines", description = "also time Lucene (and CoreNLP, if built) on the same texts")
     boolean baselines;
@@ -34,7 +24,6 @@ public final class BenchPipelineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var raws = new FileArticleSource().read(inputs, e -> System.err.println(e.source() + ": " + e.reason()));
-        return BenchCommand.bench(raws, inputs.size() == 1 ? inputs.get(0).toString() : inputs.size() + " inputs",
-                warmup, runs, threads, latency, baselines);
+        return bench.bench(raws, inputs.size() == 1 ? inputs.get(0).toString() : inputs.size() + " inputs", baselines);
     }
 }
